@@ -1,0 +1,48 @@
+# AI-adoptieplanner: one entry point. `make run` serves the app, `make test` runs every check.
+# Both install what is missing first (see scripts/setup.sh).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: run test bench build setup setup-test lint unit wasm-test e2e clean
+
+## Serve the release build on http://127.0.0.1:8080
+run: setup
+	trunk serve --release --offline
+
+## Every check CI runs: format, lint, native tests, browser component tests, release build, end-to-end
+test: setup-test lint unit wasm-test build e2e
+
+## Sizes of the release bundle and timings in headless Chromium
+bench: setup-test build
+	node scripts/bench.mjs
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+unit:
+	cargo test
+
+wasm-test:
+	cargo test $(WASM) --test components
+
+build:
+	trunk build --release --offline
+
+e2e:
+	playwright test
+
+clean:
+	cargo clean
+	rm -rf dist test-results playwright-report

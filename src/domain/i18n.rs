@@ -1,0 +1,165 @@
+//! Languages and interface texts.
+//!
+//! Texts live in `i18n/ui.toml`; `build.rs` turns them into [`Key`] and the tables used by
+//! [`text`], and refuses to build when a translation is missing. Which language to show is
+//! decided by [`resolve`]: the URL first, then the remembered choice, then the browser.
+
+include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
+
+/// A language the planner is written in. Dutch comes first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Dutch, the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, Dutch first.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The two-letter code used in URLs, storage and the `lang` attribute.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `nl`, `EN`, `nl-BE` or `en_GB`; anything else is `None`.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language's name in that language, for the switch.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
+    /// The other language, for a two-way switch.
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+}
+
+/// The interface text for `key` in `lang`.
+pub fn text(key: Key, lang: Lang) -> &'static str {
+    let index = key as usize;
+    match lang {
+        Lang::Nl => TEXT_NL[index],
+        Lang::En => TEXT_EN[index],
+    }
+}
+
+/// The interface text for `key` with each `{name}` replaced by its value.
+pub fn text_with(key: Key, lang: Lang, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(text(key, lang).to_string(), |acc, (name, value)| {
+            acc.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// Chooses the language: the `lang` URL parameter, else the stored choice, else the first
+/// browser language we support, else Dutch. Unknown values are skipped, never an error.
+pub fn resolve<'a>(
+    url: Option<&str>,
+    stored: Option<&str>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> Lang {
+    url.and_then(Lang::parse)
+        .or_else(|| stored.and_then(Lang::parse))
+        .or_else(|| browser.into_iter().find_map(Lang::parse))
+        .unwrap_or_default()
+}
+
+/// The value of parameter `name` in a URL query string (`?a=1&lang=en`), percent-decoding
+/// nothing but `+`; the planner only reads plain ASCII values this way.
+pub fn query_param<'q>(query: &'q str, name: &str) -> Option<&'q str> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// `query` with parameter `name` set to `value` (added, or replaced in place), without `?`.
+pub fn with_query_param(query: &str, name: &str, value: &str) -> String {
+    let mut found = false;
+    let mut parts: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+            if key == name {
+                found = true;
+                format!("{name}={value}")
+            } else {
+                pair.to_string()
+            }
+        })
+        .collect();
+    if !found {
+        parts.push(format!("{name}={value}"));
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_tags_loosely() {
+        assert_eq!(Lang::parse("nl"), Some(Lang::Nl));
+        assert_eq!(Lang::parse(" EN-gb "), Some(Lang::En));
+        assert_eq!(Lang::parse("nl_BE"), Some(Lang::Nl));
+        assert_eq!(Lang::parse("de"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+
+    #[test]
+    fn url_beats_storage_beats_browser() {
+        assert_eq!(resolve(Some("en"), Some("nl"), ["nl"]), Lang::En);
+        assert_eq!(resolve(None, Some("en"), ["nl"]), Lang::En);
+        assert_eq!(
+            resolve(Some("xx"), Some("garbage"), ["de-DE", "en-US"]),
+            Lang::En
+        );
+        assert_eq!(resolve(None, None, ["fr"]), Lang::Nl);
+    }
+
+    #[test]
+    fn query_params_read_and_write() {
+        assert_eq!(query_param("?a=1&lang=en", "lang"), Some("en"));
+        assert_eq!(query_param("lang", "lang"), Some(""));
+        assert_eq!(query_param("", "lang"), None);
+        assert_eq!(
+            with_query_param("?a=1&lang=nl", "lang", "en"),
+            "a=1&lang=en"
+        );
+        assert_eq!(with_query_param("", "lang", "en"), "lang=en");
+        assert_eq!(with_query_param("?a=1", "lang", "nl"), "a=1&lang=nl");
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        let s = text_with(Key::FooterVersion, Lang::En, &[("version", "1.2.3")]);
+        assert!(s.contains("1.2.3") && !s.contains('{'), "{s}");
+    }
+}

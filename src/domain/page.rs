@@ -1,0 +1,90 @@
+//! The planner's pages: their paths and the texts that name them.
+
+use super::i18n::Key;
+
+/// A top-level page of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// Start page with the three parts.
+    Home,
+    /// Guide by role (`/gids`).
+    Guide,
+    /// ROI calculator (`/roi`).
+    Roi,
+    /// Communication schedule (`/planning`).
+    Planning,
+    /// About and sources (`/over`).
+    About,
+}
+
+impl Page {
+    /// The pages shown in the main navigation, in order.
+    pub const NAV: [Page; 4] = [Page::Guide, Page::Roi, Page::Planning, Page::About];
+
+    /// The path of the page, without the deployment prefix.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Page::Home => "/",
+            Page::Guide => "/gids",
+            Page::Roi => "/roi",
+            Page::Planning => "/planning",
+            Page::About => "/over",
+        }
+    }
+
+    /// The short label in the navigation.
+    pub const fn nav_label(self) -> Key {
+        match self {
+            Page::Home => Key::NavHome,
+            Page::Guide => Key::NavGuide,
+            Page::Roi => Key::NavRoi,
+            Page::Planning => Key::NavPlanning,
+            Page::About => Key::NavAbout,
+        }
+    }
+
+    /// The document title of the page (before the app name).
+    pub const fn title(self) -> Key {
+        match self {
+            Page::Home => Key::HomeTitle,
+            Page::Guide => Key::GuideTitle,
+            Page::Roi => Key::RoiTitle,
+            Page::Planning => Key::PlanningTitle,
+            Page::About => Key::AboutTitle,
+        }
+    }
+
+    /// The page a path belongs to; sub-paths such as `/gids/directie` belong to their parent.
+    pub fn from_path(path: &str) -> Option<Page> {
+        let first = path.trim_matches('/').split('/').next().unwrap_or_default();
+        [
+            Page::Home,
+            Page::Guide,
+            Page::Roi,
+            Page::Planning,
+            Page::About,
+        ]
+        .into_iter()
+        .find(|p| p.path().trim_matches('/') == first)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip() {
+        for page in [
+            Page::Home,
+            Page::Guide,
+            Page::Roi,
+            Page::Planning,
+            Page::About,
+        ] {
+            assert_eq!(Page::from_path(page.path()), Some(page));
+        }
+        assert_eq!(Page::from_path("/gids/directie"), Some(Page::Guide));
+        assert_eq!(Page::from_path("/bestaat-niet"), None);
+    }
+}

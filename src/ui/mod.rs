@@ -1,0 +1,40 @@
+//! Leptos components: thin views over [`crate::domain`]. Only built for the browser.
+
+pub mod browser;
+pub mod i18n;
+pub mod pages;
+pub mod shell;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use pages::{AboutPage, GuidePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
+use shell::{Footer, Header};
+
+/// Mounts the app into `<body>` and keeps it mounted for the life of the page.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The whole app: language context, router, shell and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    i18n::provide_i18n();
+    view! {
+        <Router>
+            <i18n::LanguageSync/>
+            <Header/>
+            <main id="inhoud" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/gids") view=GuidePage/>
+                    <Route path=path!("/roi") view=RoiPage/>
+                    <Route path=path!("/planning") view=PlanningPage/>
+                    <Route path=path!("/over") view=AboutPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

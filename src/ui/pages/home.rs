@@ -1,0 +1,44 @@
+//! The start page: what the planner is for and its three parts.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::PageIntro;
+use crate::domain::i18n::Key;
+use crate::domain::page::Page;
+use crate::ui::i18n::use_i18n;
+
+/// Start page with a card per part.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let cards = [
+        (Page::Guide, Key::HomeGuideText),
+        (Page::Roi, Key::HomeRoiText),
+        (Page::Planning, Key::HomePlanningText),
+    ]
+    .into_iter()
+    .map(|(page, text)| {
+        view! {
+            <li class="card">
+                <h3>{move || i18n.t(page.nav_label())}</h3>
+                <p>{move || i18n.t(text)}</p>
+                <A href=move || i18n.href(page) attr:class="button">
+                    {move || i18n.t(Key::HomeOpen)}
+                    <span class="visually-hidden">": " {move || i18n.t(page.nav_label())}</span>
+                </A>
+            </li>
+        }
+    })
+    .collect_view();
+    view! {
+        <div class="page page--home">
+            <PageIntro title=Key::HomeTitle lead=Key::HomeLead/>
+            <section aria-labelledby="home-parts">
+                <h2 id="home-parts">{move || i18n.t(Key::HomePartsHeading)}</h2>
+                <ul class="cards">{cards}</ul>
+            </section>
+            <p class="note">{move || i18n.t(Key::PrivacyPromise)}</p>
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! One component per route; each is a thin view over domain data.
+
+mod about;
+mod guide;
+mod home;
+mod not_found;
+mod planning;
+mod roi;
+
+pub use about::AboutPage;
+pub use guide::GuidePage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use planning::PlanningPage;
+pub use roi::RoiPage;
+
+use leptos::prelude::*;
+
+use super::i18n::use_i18n;
+use crate::domain::i18n::Key;
+
+/// The heading and lead paragraph that open a page.
+#[component]
+pub fn PageIntro(title: Key, lead: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="page-intro">
+            <h1>{move || i18n.t(title)}</h1>
+            <p class="lead">{move || i18n.t(lead)}</p>
+        </header>
+    }
+}

@@ -1,0 +1,136 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app shell renders, switches
+//! language, and remembers the choice.
+#![cfg(target_arch = "wasm32")]
+
+use adoptieplanner::domain::i18n::{text, Key, Lang};
+use adoptieplanner::ui::{i18n::LANG_STORAGE_KEY, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// Waits for pending effects and re-renders.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    (host, handle)
+}
+
+fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn click_lang(host: &web_sys::HtmlElement, lang: Lang) {
+    let button: web_sys::HtmlElement = host
+        .query_selector(&format!(".lang-button[lang='{}']", lang.code()))
+        .ok()
+        .flatten()
+        .expect("language button")
+        .unchecked_into();
+    button.click();
+}
+
+#[wasm_bindgen_test]
+async fn shell_renders_in_stored_language_and_switches() {
+    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    let (host, _handle) = mount_app();
+    settle().await;
+    assert_eq!(text_of(&host, "h1"), text(Key::HomeTitle, Lang::Nl));
+    assert_eq!(text_of(&host, ".brand__name"), text(Key::AppName, Lang::Nl));
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("nl")
+    );
+
+    click_lang(&host, Lang::En);
+    settle().await;
+    assert_eq!(text_of(&host, "h1"), text(Key::HomeTitle, Lang::En));
+    assert_eq!(
+        text_of(&host, ".site-nav"),
+        "Guide by roleROI calculatorCommunication scheduleAbout & sources"
+    );
+    assert_eq!(
+        storage()
+            .get_item(LANG_STORAGE_KEY)
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref(),
+        Some("en")
+    );
+    let pressed = host
+        .query_selector(".lang-button[aria-pressed='true']")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    assert_eq!(pressed.as_deref(), Some("en"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn navigation_links_keep_the_language() {
+    storage().set_item(LANG_STORAGE_KEY, "en").expect("store");
+    let (host, _handle) = mount_app();
+    settle().await;
+    let links = host.query_selector_all(".site-nav a").expect("links");
+    assert_eq!(links.length(), 4);
+    for i in 0..links.length() {
+        let href = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("href"))
+            .unwrap_or_default();
+        assert!(href.ends_with("?lang=en"), "{href}");
+    }
+    click_lang(&host, Lang::Nl);
+    settle().await;
+    let first = host
+        .query_selector(".site-nav a")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("href"));
+    assert_eq!(first.as_deref(), Some("/gids?lang=nl"));
+    host.remove();
+}

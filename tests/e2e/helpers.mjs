@@ -1,0 +1,41 @@
+// Shared fixtures for the end-to-end tests: a page that fails the test on any console error,
+// uncaught exception, request to another origin, or cookie; and an axe-core scan.
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
+    });
+    await use(page);
+    const cookies = await page.context().cookies();
+    expect(cookies, 'no cookies are set').toEqual([]);
+    expect(problems, 'no console errors, page errors or foreign requests').toEqual([]);
+  },
+});
+export { expect };
+
+/** Waits until the app has rendered its first heading. */
+export async function ready(page) {
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules) on the current page and expects zero violations. */
+export async function expectAccessible(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,82 @@
+// The app shell: every route renders in both languages, the language switch works and is
+// remembered, and each page passes axe-core.
+import { test, expect, ready, expectAccessible } from './helpers.mjs';
+
+const ROUTES = [
+  { path: '/', nl: 'Van AI-plan naar AI in gebruik', en: 'From an AI plan to AI in daily use' },
+  { path: '/gids', nl: 'Gids per rol', en: 'Guide by role' },
+  { path: '/roi', nl: 'ROI-calculator', en: 'ROI calculator' },
+  { path: '/planning', nl: 'Communicatieplanning', en: 'Communication schedule' },
+  { path: '/over', nl: 'Over deze planner', en: 'About this planner' },
+];
+
+for (const route of ROUTES) {
+  for (const lang of ['nl', 'en']) {
+    test(`${route.path} renders in ${lang} and is accessible`, async ({ page }) => {
+      await page.goto(`${route.path}?lang=${lang}`);
+      await ready(page);
+      await expect(page.locator('main h1')).toHaveText(route[lang]);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(lang === 'nl' ? /AI-adoptieplanner/ : /AI Adoption Planner/);
+      await expect(page.locator('body')).not.toContainText('NaN');
+      await expectAccessible(page);
+    });
+  }
+}
+
+test('navigation reaches every part and marks the current page', async ({ page }) => {
+  await page.goto('/?lang=nl');
+  await ready(page);
+  for (const route of ROUTES.slice(1)) {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: route.nl }).click();
+    await expect(page).toHaveURL(new RegExp(`${route.path}\\?lang=nl$`));
+    await expect(page.locator('main h1')).toHaveText(route.nl);
+    await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveText(route.nl);
+  }
+});
+
+test('language switch changes every visible string and is remembered', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  await ready(page);
+  await page.getByRole('button', { name: /^EN/ }).click();
+  await expect(page.locator('main h1')).toHaveText('ROI calculator');
+  await expect(page).toHaveURL(/\/roi\?lang=en$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: /^EN/ })).toHaveAttribute('aria-pressed', 'true');
+  const footer = await page.locator('footer').innerText();
+  expect(footer).toContain('Everything you enter stays in your own browser');
+
+  // No URL parameter: the stored choice wins over the browser language (nl-NL here).
+  await page.goto('/planning');
+  await ready(page);
+  await expect(page.locator('main h1')).toHaveText('Communication schedule');
+  // The switch replaces the history entry instead of adding one.
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: /^NL/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Communicatieplanning');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('browser language decides when nothing is stored or in the URL', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('/over');
+  await expect(page.locator('main h1')).toHaveText('About this planner');
+  await context.close();
+});
+
+test('an unknown address shows a helpful page, not a blank one', async ({ page }) => {
+  await page.goto('/bestaat-niet?lang=nl');
+  await expect(page.locator('main h1')).toHaveText('Deze pagina bestaat niet');
+  await expect(page.locator('main').getByRole('link', { name: 'ROI-calculator' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the page carries no inline script and runs under the strict CSP', async ({ page, request }) => {
+  const response = await request.get('/');
+  expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  const html = await response.text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+  await page.goto('/');
+  await ready(page);
+});
