@@ -2,3 +2,5 @@
 
 pub mod i18n;
 pub mod page;
+pub mod phase;
+pub mod roi;

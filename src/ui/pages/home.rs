@@ -38,7 +38,6 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="home-parts">{move || i18n.t(Key::HomePartsHeading)}</h2>
                 <ul class="cards">{cards}</ul>
             </section>
-            <p class="note">{move || i18n.t(Key::PrivacyPromise)}</p>
         </div>
     }
 }

@@ -1,0 +1,64 @@
+//! The ROI engine: what an AI rollout costs and returns, month by month.
+//!
+//! Pure and total: any [`Inputs`], however extreme, gives finite numbers (inputs are
+//! sanitized first); [`Inputs::validate`] reports what the user should correct.
+//! `docs/roi-model.md` documents every formula and default.
+
+mod analysis;
+mod field;
+mod inputs;
+mod model;
+mod ramp;
+
+pub use analysis::{sensitivity, warnings, Driver, Scenario, Sensitivity, Warning, SENSITIVITY_STEP};
+pub use field::{Field, FieldError, FieldSpec, Problem, Unit};
+pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup};
+pub use model::{series, summarize, MonthRow, Summary};
+pub use ramp::Ramp;
+
+/// Everything the calculator shows for one set of inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    /// Month-by-month rows of the chosen variant.
+    pub rows: Vec<MonthRow>,
+    /// Headline figures of the chosen variant.
+    pub summary: Summary,
+    /// Headline figures with structured communication.
+    pub with_programme: Summary,
+    /// Headline figures without structured communication (and without its costs).
+    pub without_programme: Summary,
+    /// Summaries for conservative, expected and optimistic, in that order.
+    pub scenarios: [Summary; 3],
+    /// Sensitivity bars, largest NPV swing first.
+    pub sensitivity: Vec<Sensitivity>,
+    /// Plausibility warnings.
+    pub warnings: Vec<Warning>,
+}
+
+impl Evaluation {
+    /// NPV gained by the communication programme (with minus without).
+    pub fn programme_npv_value(&self) -> f64 {
+        self.with_programme.npv - self.without_programme.npv
+    }
+
+    /// ROI percentage points gained by the programme; `None` if either ROI is undefined.
+    pub fn programme_roi_value(&self) -> Option<f64> {
+        Some(self.with_programme.roi_percent? - self.without_programme.roi_percent?)
+    }
+}
+
+/// Runs the whole model: series, both communication variants, scenarios, sensitivity, warnings.
+pub fn evaluate(inputs: &Inputs) -> Evaluation {
+    let inputs = inputs.sanitized();
+    let structured = inputs.adoption.structured_communication;
+    let (rows, summary) = series(&inputs, structured);
+    let with_programme = if structured { summary } else { summarize(&inputs, true) };
+    let without_programme = if structured { summarize(&inputs, false) } else { summary };
+    let scenarios = Scenario::ALL.map(|s| match s {
+        Scenario::Expected => summary,
+        _ => summarize(&s.apply(&inputs), structured),
+    });
+    let sensitivity = sensitivity(&inputs, structured);
+    let warnings = warnings(&inputs, &summary);
+    Evaluation { rows, summary, with_programme, without_programme, scenarios, sensitivity, warnings }
+}
