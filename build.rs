@@ -14,9 +14,7 @@ fn main() {
     let src = "i18n/ui.toml";
     println!("cargo:rerun-if-changed={src}");
     let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
-    let table: toml::Table = text
-        .parse()
-        .unwrap_or_else(|e| panic!("{src} is not valid TOML: {e}"));
+    let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{src} is not valid TOML: {e}"));
 
     let mut problems = Vec::new();
     let mut entries = Vec::new();
@@ -29,9 +27,7 @@ fn main() {
             continue;
         }
         let Some(entry) = value.as_table() else {
-            problems.push(format!(
-                "[{key}]: expected a table with nl = \"…\" and en = \"…\""
-            ));
+            problems.push(format!("[{key}]: expected a table with nl = \"…\" and en = \"…\""));
             continue;
         };
         let mut texts = Vec::new();
@@ -52,11 +48,7 @@ fn main() {
         }
     }
     if !problems.is_empty() {
-        panic!(
-            "{src} has {} problem(s):\n  {}",
-            problems.len(),
-            problems.join("\n  ")
-        );
+        panic!("{src} has {} problem(s):\n  {}", problems.len(), problems.join("\n  "));
     }
 
     let mut out = String::new();
@@ -75,12 +67,7 @@ fn main() {
     }
     out.push_str("        }\n    }\n}\n\n");
     for (i, lang) in LANGS.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "const TEXT_{}: [&str; {}] = [",
-            lang.to_uppercase(),
-            entries.len()
-        );
+        let _ = writeln!(out, "const TEXT_{}: [&str; {}] = [", lang.to_uppercase(), entries.len());
         for (_, texts) in &entries {
             let _ = writeln!(out, "    {:?},", texts[i]);
         }

@@ -10,9 +10,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
 fn storage() -> web_sys::Storage {
@@ -32,15 +30,8 @@ async fn settle() {
 }
 
 fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("append");
     let handle = leptos::mount::mount_to(host.clone(), App);
     (host, handle)
 }
@@ -86,11 +77,7 @@ async fn shell_renders_in_stored_language_and_switches() {
         "Guide by roleROI calculatorCommunication scheduleAbout & sources"
     );
     assert_eq!(
-        storage()
-            .get_item(LANG_STORAGE_KEY)
-            .ok()
-            .flatten()
-            .as_deref(),
+        storage().get_item(LANG_STORAGE_KEY).ok().flatten().as_deref(),
         Some("en")
     );
     assert_eq!(

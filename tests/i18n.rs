@@ -12,19 +12,8 @@ fn every_key_has_text_in_every_language() {
     for key in Key::ALL {
         for lang in Lang::ALL {
             let s = text(*key, lang);
-            assert!(
-                !s.trim().is_empty(),
-                "{} is empty in {}",
-                key.name(),
-                lang.code()
-            );
-            assert_eq!(
-                s.trim(),
-                s,
-                "{} in {} has stray whitespace",
-                key.name(),
-                lang.code()
-            );
+            assert!(!s.trim().is_empty(), "{} is empty in {}", key.name(), lang.code());
+            assert_eq!(s.trim(), s, "{} in {} has stray whitespace", key.name(), lang.code());
         }
     }
 }

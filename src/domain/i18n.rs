@@ -66,20 +66,14 @@ pub fn text(key: Key, lang: Lang) -> &'static str {
 
 /// The interface text for `key` with each `{name}` replaced by its value.
 pub fn text_with(key: Key, lang: Lang, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(text(key, lang).to_string(), |acc, (name, value)| {
-            acc.replace(&format!("{{{name}}}"), value)
-        })
+    values.iter().fold(text(key, lang).to_string(), |acc, (name, value)| {
+        acc.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 /// Chooses the language: the `lang` URL parameter, else the stored choice, else the first
 /// browser language we support, else Dutch. Unknown values are skipped, never an error.
-pub fn resolve<'a>(
-    url: Option<&str>,
-    stored: Option<&str>,
-    browser: impl IntoIterator<Item = &'a str>,
-) -> Lang {
+pub fn resolve<'a>(url: Option<&str>, stored: Option<&str>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
     url.and_then(Lang::parse)
         .or_else(|| stored.and_then(Lang::parse))
         .or_else(|| browser.into_iter().find_map(Lang::parse))
@@ -137,10 +131,7 @@ mod tests {
     fn url_beats_storage_beats_browser() {
         assert_eq!(resolve(Some("en"), Some("nl"), ["nl"]), Lang::En);
         assert_eq!(resolve(None, Some("en"), ["nl"]), Lang::En);
-        assert_eq!(
-            resolve(Some("xx"), Some("garbage"), ["de-DE", "en-US"]),
-            Lang::En
-        );
+        assert_eq!(resolve(Some("xx"), Some("garbage"), ["de-DE", "en-US"]), Lang::En);
         assert_eq!(resolve(None, None, ["fr"]), Lang::Nl);
     }
 
@@ -149,10 +140,7 @@ mod tests {
         assert_eq!(query_param("?a=1&lang=en", "lang"), Some("en"));
         assert_eq!(query_param("lang", "lang"), Some(""));
         assert_eq!(query_param("", "lang"), None);
-        assert_eq!(
-            with_query_param("?a=1&lang=nl", "lang", "en"),
-            "a=1&lang=en"
-        );
+        assert_eq!(with_query_param("?a=1&lang=nl", "lang", "en"), "a=1&lang=en");
         assert_eq!(with_query_param("", "lang", "en"), "lang=en");
         assert_eq!(with_query_param("?a=1", "lang", "nl"), "a=1&lang=nl");
     }

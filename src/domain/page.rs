@@ -57,15 +57,9 @@ impl Page {
     /// The page a path belongs to; sub-paths such as `/gids/directie` belong to their parent.
     pub fn from_path(path: &str) -> Option<Page> {
         let first = path.trim_matches('/').split('/').next().unwrap_or_default();
-        [
-            Page::Home,
-            Page::Guide,
-            Page::Roi,
-            Page::Planning,
-            Page::About,
-        ]
-        .into_iter()
-        .find(|p| p.path().trim_matches('/') == first)
+        [Page::Home, Page::Guide, Page::Roi, Page::Planning, Page::About]
+            .into_iter()
+            .find(|p| p.path().trim_matches('/') == first)
     }
 }
 
@@ -75,13 +69,7 @@ mod tests {
 
     #[test]
     fn paths_round_trip() {
-        for page in [
-            Page::Home,
-            Page::Guide,
-            Page::Roi,
-            Page::Planning,
-            Page::About,
-        ] {
+        for page in [Page::Home, Page::Guide, Page::Roi, Page::Planning, Page::About] {
             assert_eq!(Page::from_path(page.path()), Some(page));
         }
         assert_eq!(Page::from_path("/gids/directie"), Some(Page::Guide));

@@ -21,7 +21,12 @@ pub enum Phase {
 
 impl Phase {
     /// All phases in order.
-    pub const ALL: [Phase; 4] = [Phase::Awareness, Phase::Information, Phase::Engagement, Phase::Embedding];
+    pub const ALL: [Phase; 4] = [
+        Phase::Awareness,
+        Phase::Information,
+        Phase::Engagement,
+        Phase::Embedding,
+    ];
 }
 
 /// Where the phases fall, in weeks since the start of the programme (week 1 starts at 0.0).
@@ -41,9 +46,15 @@ impl Default for PhaseCalendar {
 impl PhaseCalendar {
     /// The standard calendar stretched by `factor` (2.0 = half the speed); factors are kept within 0.25-8.
     pub fn stretched(factor: f64) -> Self {
-        let factor = if factor.is_finite() { factor.clamp(0.25, 8.0) } else { 1.0 };
+        let factor = if factor.is_finite() {
+            factor.clamp(0.25, 8.0)
+        } else {
+            1.0
+        };
         let base = PhaseCalendar::default();
-        PhaseCalendar { ends: base.ends.map(|w| w * factor) }
+        PhaseCalendar {
+            ends: base.ends.map(|w| w * factor),
+        }
     }
 
     /// Start and end week of `phase`; embedding ends at `f64::INFINITY`.
@@ -58,7 +69,10 @@ impl PhaseCalendar {
 
     /// The phase running in week `week` (0-based, fractional).
     pub fn phase_at(&self, week: f64) -> Phase {
-        Phase::ALL.into_iter().find(|p| week < self.span(*p).1).unwrap_or(Phase::Embedding)
+        Phase::ALL
+            .into_iter()
+            .find(|p| week < self.span(*p).1)
+            .unwrap_or(Phase::Embedding)
     }
 }
 

@@ -3,11 +3,7 @@
 
 /// The value stored under `key` in localStorage, if storage is available and holds it.
 pub fn storage_get(key: &str) -> Option<String> {
-    web_sys::window()?
-        .local_storage()
-        .ok()??
-        .get_item(key)
-        .ok()?
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
 }
 
 /// Stores `value` under `key` in localStorage; `false` when storage is unavailable or full.

@@ -39,11 +39,7 @@ pub fn provide_i18n() -> I18n {
     let search = browser::location_search();
     let stored = browser::storage_get(LANG_STORAGE_KEY);
     let browser_lang = browser::browser_language();
-    let lang = texts::resolve(
-        query_param(&search, "lang"),
-        stored.as_deref(),
-        browser_lang.as_deref(),
-    );
+    let lang = texts::resolve(query_param(&search, "lang"), stored.as_deref(), browser_lang.as_deref());
     let i18n = I18n {
         lang: RwSignal::new(lang),
     };
@@ -71,8 +67,7 @@ pub fn LanguageSync() -> impl IntoView {
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         browser::storage_set(LANG_STORAGE_KEY, lang.code());
-        let page_title =
-            Page::from_path(&location.pathname.get()).map(|p| texts::text(p.title(), lang));
+        let page_title = Page::from_path(&location.pathname.get()).map(|p| texts::text(p.title(), lang));
         let app = texts::text(Key::AppName, lang);
         let title = page_title.map_or_else(|| app.to_string(), |p| format!("{p} · {app}"));
         browser::set_document_language_and_title(lang.code(), &title);

@@ -111,8 +111,18 @@ impl Driver {
 
     /// The fields this driver moves.
     pub fn fields(self) -> &'static [Field] {
-        const GAIN: [Field; 4] = [Field::Gain(Group::Board), Field::Gain(Group::Managers), Field::Gain(Group::Staff), Field::Gain(Group::Sales)];
-        const HOURS: [Field; 4] = [Field::AiHours(Group::Board), Field::AiHours(Group::Managers), Field::AiHours(Group::Staff), Field::AiHours(Group::Sales)];
+        const GAIN: [Field; 4] = [
+            Field::Gain(Group::Board),
+            Field::Gain(Group::Managers),
+            Field::Gain(Group::Staff),
+            Field::Gain(Group::Sales),
+        ];
+        const HOURS: [Field; 4] = [
+            Field::AiHours(Group::Board),
+            Field::AiHours(Group::Managers),
+            Field::AiHours(Group::Staff),
+            Field::AiHours(Group::Sales),
+        ];
         const COST: [Field; 4] = [
             Field::HourlyCost(Group::Board),
             Field::HourlyCost(Group::Managers),
@@ -181,7 +191,13 @@ pub fn sensitivity(inputs: &Inputs, structured: bool) -> Vec<Sensitivity> {
         .into_iter()
         .map(|driver| {
             let (low, high) = (at(driver, 1.0 - SENSITIVITY_STEP), at(driver, 1.0 + SENSITIVITY_STEP));
-            Sensitivity { driver, npv_low: low.npv, npv_high: high.npv, roi_low: low.roi_percent, roi_high: high.roi_percent }
+            Sensitivity {
+                driver,
+                npv_low: low.npv,
+                npv_high: high.npv,
+                roi_low: low.roi_percent,
+                roi_high: high.roi_percent,
+            }
         })
         .filter(|s| s.swing() > 1e-6)
         .collect();

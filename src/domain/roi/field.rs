@@ -131,7 +131,12 @@ pub struct FieldError {
 }
 
 const fn spec(min: f64, max: f64, integer: bool, unit: Unit) -> FieldSpec {
-    FieldSpec { min, max, integer, unit }
+    FieldSpec {
+        min,
+        max,
+        integer,
+        unit,
+    }
 }
 
 const MONEY_MAX: f64 = 100_000_000.0;
@@ -343,8 +348,15 @@ impl Inputs {
             .filter_map(|field| self.get(field).pipe_check(field))
             .collect();
         let (win, uplift) = (self.quotes.win_rate, self.quotes.win_rate_uplift);
-        if win + uplift > 100.0 && !errors.iter().any(|e| matches!(e.field, Field::WinRate | Field::WinUplift)) {
-            errors.push(FieldError { field: Field::WinUplift, problem: Problem::WinRateAbove100 });
+        if win + uplift > 100.0
+            && !errors
+                .iter()
+                .any(|e| matches!(e.field, Field::WinRate | Field::WinUplift))
+        {
+            errors.push(FieldError {
+                field: Field::WinUplift,
+                problem: Problem::WinRateAbove100,
+            });
         }
         errors
     }
@@ -356,7 +368,11 @@ impl Inputs {
         for field in Field::ALL {
             let s = field.spec();
             let v = self.get(field);
-            let v = if v.is_finite() { v.clamp(s.min, s.max) } else { field.default_value() };
+            let v = if v.is_finite() {
+                v.clamp(s.min, s.max)
+            } else {
+                field.default_value()
+            };
             clean.set(field, if s.integer { v.round() } else { v });
         }
         clean.quotes.win_rate_uplift = clean.quotes.win_rate_uplift.min(100.0 - clean.quotes.win_rate);
@@ -413,9 +429,18 @@ mod tests {
         inputs.set(Field::Horizon, f64::NAN);
         inputs.set(Field::LicencePrice, -1.0);
         let errors = inputs.validate();
-        assert!(errors.contains(&FieldError { field: Field::Gain(Group::Staff), problem: Problem::TooLarge { max: 100.0 } }));
-        assert!(errors.contains(&FieldError { field: Field::Horizon, problem: Problem::NotANumber }));
-        assert!(errors.contains(&FieldError { field: Field::LicencePrice, problem: Problem::TooSmall { min: 0.0 } }));
+        assert!(errors.contains(&FieldError {
+            field: Field::Gain(Group::Staff),
+            problem: Problem::TooLarge { max: 100.0 }
+        }));
+        assert!(errors.contains(&FieldError {
+            field: Field::Horizon,
+            problem: Problem::NotANumber
+        }));
+        assert!(errors.contains(&FieldError {
+            field: Field::LicencePrice,
+            problem: Problem::TooSmall { min: 0.0 }
+        }));
         assert_eq!(errors.len(), 3);
     }
 
@@ -424,7 +449,13 @@ mod tests {
         let mut inputs = Inputs::default();
         inputs.set(Field::WinRate, 95.0);
         inputs.set(Field::WinUplift, 10.0);
-        assert_eq!(inputs.validate(), vec![FieldError { field: Field::WinUplift, problem: Problem::WinRateAbove100 }]);
+        assert_eq!(
+            inputs.validate(),
+            vec![FieldError {
+                field: Field::WinUplift,
+                problem: Problem::WinRateAbove100
+            }]
+        );
         assert_eq!(inputs.sanitized().quotes.win_rate_uplift, 5.0);
     }
 }

@@ -64,7 +64,9 @@ impl Currency {
 
     /// Reads an ISO code, case-insensitive.
     pub fn parse(code: &str) -> Option<Currency> {
-        Currency::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code.trim()))
     }
 }
 
@@ -177,7 +179,12 @@ impl Default for Inputs {
             start: (2027, 1),
             discount_rate: 8.0,
             currency: Currency::Eur,
-            groups: [group(2.0, 95.0, 3.0), group(5.0, 70.0, 5.0), group(25.0, 48.0, 4.0), group(4.0, 60.0, 4.0)],
+            groups: [
+                group(2.0, 95.0, 3.0),
+                group(5.0, 70.0, 5.0),
+                group(25.0, 48.0, 4.0),
+                group(4.0, 60.0, 4.0),
+            ],
             quotes: QuoteCycle {
                 quotes_per_month: 40.0,
                 hours_per_quote: 3.0,

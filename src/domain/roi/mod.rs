@@ -60,5 +60,13 @@ pub fn evaluate(inputs: &Inputs) -> Evaluation {
     });
     let sensitivity = sensitivity(&inputs, structured);
     let warnings = warnings(&inputs, &summary);
-    Evaluation { rows, summary, with_programme, without_programme, scenarios, sensitivity, warnings }
+    Evaluation {
+        rows,
+        summary,
+        with_programme,
+        without_programme,
+        scenarios,
+        sensitivity,
+        warnings,
+    }
 }

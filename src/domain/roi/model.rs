@@ -103,7 +103,12 @@ impl Prepared {
         };
         let quote_hours = q.quotes_per_month * q.hours_per_quote * q.time_saved / 100.0;
         let hours: f64 = inputs.groups.iter().map(group_hours).sum::<f64>() + quote_hours;
-        let value: f64 = inputs.groups.iter().map(|g| group_hours(g) * g.hourly_cost).sum::<f64>() + quote_hours * sales_cost;
+        let value: f64 = inputs
+            .groups
+            .iter()
+            .map(|g| group_hours(g) * g.hourly_cost)
+            .sum::<f64>()
+            + quote_hours * sales_cost;
         let revenue = if q.revenue_lever {
             q.quotes_per_month * q.win_rate_uplift / 100.0 * q.order_value * q.gross_margin / 100.0
         } else {
@@ -113,7 +118,9 @@ impl Prepared {
         let calendar = if structured {
             inputs.calendar
         } else {
-            crate::domain::phase::PhaseCalendar { ends: inputs.calendar.ends.map(|w| w * inputs.adoption.unstructured_slowdown) }
+            crate::domain::phase::PhaseCalendar {
+                ends: inputs.calendar.ends.map(|w| w * inputs.adoption.unstructured_slowdown),
+            }
         };
         let [e0, e1, e2] = calendar.ends;
         let training: f64 = inputs
@@ -143,7 +150,10 @@ impl Prepared {
 
     /// Runs the months in order, handing each row to `sink`, and returns the summary.
     fn run(&self, mut sink: impl FnMut(&MonthRow)) -> Summary {
-        let mut s = Summary { programme_cost: self.programme, ..Summary::default() };
+        let mut s = Summary {
+            programme_cost: self.programme,
+            ..Summary::default()
+        };
         let (mut cumulative, mut discounted, mut factor) = (0.0, 0.0, 1.0);
         let mut last_negative = false;
         let mut crossing = None;
@@ -151,7 +161,11 @@ impl Prepared {
         for month in 1..=self.horizon {
             let adoption = self.ramp.in_month(month);
             let (i0, i1) = self.implementation_span;
-            let programme_cost: f64 = self.programme_spans.iter().map(|&(a, b, amount)| amount * share_in_month(a, b, month)).sum();
+            let programme_cost: f64 = self
+                .programme_spans
+                .iter()
+                .map(|&(a, b, amount)| amount * share_in_month(a, b, month))
+                .sum();
             let mut row = MonthRow {
                 month,
                 adoption,
@@ -192,7 +206,8 @@ impl Prepared {
             (true, true) => None,
             (true, false) => crossing,
         };
-        s.benefit_per_licence_month = (self.licences > 0.0).then(|| s.total_benefits / (self.licences * f64::from(self.horizon)));
+        s.benefit_per_licence_month =
+            (self.licences > 0.0).then(|| s.total_benefits / (self.licences * f64::from(self.horizon)));
         s
     }
 }

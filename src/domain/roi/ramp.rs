@@ -31,7 +31,12 @@ impl Ramp {
             (inputs.calendar, 1.0)
         } else {
             let s = a.unstructured_slowdown;
-            (PhaseCalendar { ends: inputs.calendar.ends.map(|w| w * s) }, a.unstructured_level / 100.0)
+            (
+                PhaseCalendar {
+                    ends: inputs.calendar.ends.map(|w| w * s),
+                },
+                a.unstructured_level / 100.0,
+            )
         };
         let at6 = a.at_month_6 / 100.0 * level;
         let at_end = a.at_end / 100.0 * level;
@@ -56,7 +61,11 @@ impl Ramp {
         for &(w, v) in &self.knots[1..] {
             if week < w {
                 let span = w - prev.0;
-                return if span > 0.0 { prev.1 + (v - prev.1) * (week - prev.0) / span } else { v };
+                return if span > 0.0 {
+                    prev.1 + (v - prev.1) * (week - prev.0) / span
+                } else {
+                    v
+                };
             }
             prev = (w, v);
         }

@@ -7,8 +7,7 @@ use crate::domain::i18n::Key;
 use crate::ui::i18n::use_i18n;
 
 /// Address of the Search Engine Journal piece the SEO article cites.
-const SEJ_URL: &str =
-    "https://www.searchenginejournal.com/ai-seo-is-a-change-management-problem/568103/";
+const SEJ_URL: &str = "https://www.searchenginejournal.com/ai-seo-is-a-change-management-problem/568103/";
 
 /// About page with sources, privacy and a caveat.
 #[component]

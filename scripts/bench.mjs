@@ -1,0 +1,72 @@
+// `make bench`: sizes of the release bundle and timings in headless Chromium.
+// - raw and gzipped (level 9) size of every .wasm, .js and .css file in dist/
+// - median time from page.goto to the first meaningful content (the page's <h1> rendered by the app)
+// - median keystroke-to-updated-result latency on the ROI calculator, when it is present
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { serve } from '../tests/e2e/serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const files = readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
+let raw = 0; let gz = 0;
+console.log('Bundle (dist/):');
+for (const f of files) {
+  const body = readFileSync(`dist/${f}`);
+  const g = gzipSync(body, { level: 9 }).length;
+  raw += body.length; gz += g;
+  console.log(`  ${f.padEnd(48)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
+}
+console.log(`  ${'total wasm + js + css'.padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+
+const server = await serve('dist', 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+});
+
+const loads = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const t0 = performance.now();
+  await page.goto(`${base}/roi?lang=nl`);
+  await page.locator('main h1').waitFor();
+  loads.push(performance.now() - t0);
+  await context.close();
+}
+console.log(`\nLoad: median ${median(loads).toFixed(1)} ms from page.goto to first meaningful content (${RUNS} cold loads of /roi)`);
+
+// Keystroke latency: type into a calculator input and wait for the headline NPV to change.
+const page = await browser.newPage();
+await page.goto(`${base}/roi?lang=nl`);
+const input = page.locator('[data-bench="keystroke-input"]');
+if (await input.count()) {
+  const latencies = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    await input.fill(String(30 + (i % 2)));
+    await page.waitForTimeout(30);
+    const ms = await page.evaluate(() => new Promise((done) => {
+      const field = document.querySelector('[data-bench="keystroke-input"]');
+      const result = document.querySelector('[data-bench="keystroke-result"]');
+      const before = result.textContent;
+      const observer = new MutationObserver(() => {
+        if (result.textContent !== before) { observer.disconnect(); done(performance.now() - t0); }
+      });
+      observer.observe(result, { childList: true, characterData: true, subtree: true });
+      const t0 = performance.now();
+      field.value = field.value.endsWith('0') ? field.value.slice(0, -1) + '5' : field.value.slice(0, -1) + '0';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, data: '5', inputType: 'insertText' }));
+    }));
+    latencies.push(ms);
+  }
+  console.log(`Keystroke: median ${median(latencies).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms from input event to updated result (${latencies.length} keystrokes)`);
+} else {
+  console.log('Keystroke: no calculator input marked data-bench="keystroke-input" on /roi yet');
+}
+await browser.close();
+server.close();
