@@ -16,8 +16,9 @@ run: setup
 ## Every check CI runs: format, lint, native tests, browser component tests, release build, end-to-end
 test: setup-test lint unit wasm-test build e2e
 
-## Sizes of the release bundle and timings in headless Chromium
+## ROI engine timing (criterion), sizes of the release bundle and timings in headless Chromium
 bench: setup-test build
+	cargo bench --bench roi -- --noplot
 	node scripts/bench.mjs
 
 setup:

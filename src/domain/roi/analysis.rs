@@ -2,7 +2,7 @@
 
 use super::field::Field;
 use super::inputs::{Group, Inputs};
-use super::model::{summarize, Summary};
+use super::model::{summarize, Prepared, Summary};
 
 /// A preset that shifts the uncertain assumptions together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -151,6 +151,14 @@ impl Driver {
     }
 }
 
+impl Driver {
+    /// Whether moving this driver changes when things happen (the adoption ramp or discounting),
+    /// rather than only how large the monthly amounts are.
+    pub fn moves_timing(self) -> bool {
+        matches!(self, Driver::Adoption | Driver::DiscountRate)
+    }
+}
+
 /// NPV and ROI with one driver at −20 % and +20 % of its value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sensitivity {
@@ -180,12 +188,20 @@ pub const SENSITIVITY_STEP: f64 = 0.2;
 /// move the result (e.g. order value with the revenue lever off) are left out.
 pub fn sensitivity(inputs: &Inputs, structured: bool) -> Vec<Sensitivity> {
     let base = inputs.sanitized();
+    let base_basis = Prepared::new(&base, structured).basis();
     let at = |driver: Driver, factor: f64| {
         let mut moved = base.clone();
         for &f in driver.fields() {
-            scale(&mut moved, f, factor);
+            scale_within_range(&mut moved, f, factor);
         }
-        summarize(&moved, structured)
+        let prepared = Prepared::new(&moved, structured);
+        // Only adoption and the discount rate change the timing sums; reuse them otherwise.
+        let basis = if driver.moves_timing() {
+            prepared.basis()
+        } else {
+            base_basis
+        };
+        prepared.quick(&basis)
     };
     let mut bars: Vec<Sensitivity> = Driver::ALL
         .into_iter()
@@ -203,6 +219,16 @@ pub fn sensitivity(inputs: &Inputs, structured: bool) -> Vec<Sensitivity> {
         .collect();
     bars.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
     bars
+}
+
+/// Scales one field of sanitized inputs and keeps it (and the win-rate rule) within range.
+fn scale_within_range(inputs: &mut Inputs, field: Field, factor: f64) {
+    let spec = field.spec();
+    let mut value = (inputs.get(field) * factor).clamp(spec.min, spec.max);
+    if field == Field::WinUplift {
+        value = value.min(100.0 - inputs.quotes.win_rate);
+    }
+    inputs.set(field, value);
 }
 
 /// Something that is allowed but unusual enough to double-check.

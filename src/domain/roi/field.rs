@@ -347,12 +347,11 @@ impl Inputs {
             .into_iter()
             .filter_map(|field| self.get(field).pipe_check(field))
             .collect();
-        let (win, uplift) = (self.quotes.win_rate, self.quotes.win_rate_uplift);
-        if win + uplift > 100.0
-            && !errors
-                .iter()
-                .any(|e| matches!(e.field, Field::WinRate | Field::WinUplift))
-        {
+        // Judge the cross-field rule on the values the model will use, so that a clamped win rate
+        // that pushes the uplift down is reported on the uplift too.
+        let clean = self.sanitized_fields();
+        let (win, uplift) = (clean.quotes.win_rate, clean.quotes.win_rate_uplift);
+        if win + uplift > 100.0 && !errors.iter().any(|e| e.field == Field::WinUplift) {
             errors.push(FieldError {
                 field: Field::WinUplift,
                 problem: Problem::WinRateAbove100,
@@ -364,6 +363,17 @@ impl Inputs {
     /// A copy with every value forced into its range (non-numbers become the default), so the
     /// model can always compute something sensible.
     pub fn sanitized(&self) -> Inputs {
+        let mut clean = self.sanitized_fields();
+        clean.quotes.win_rate_uplift = clean.quotes.win_rate_uplift.min(100.0 - clean.quotes.win_rate);
+        let month = clean.start.1.clamp(1, 12);
+        clean.start = (clean.start.0.clamp(1900, 9999), month);
+        clean
+    }
+}
+
+impl Inputs {
+    /// A copy with each field forced into its own range, before cross-field rules.
+    fn sanitized_fields(&self) -> Inputs {
         let mut clean = self.clone();
         for field in Field::ALL {
             let s = field.spec();
@@ -375,9 +385,6 @@ impl Inputs {
             };
             clean.set(field, if s.integer { v.round() } else { v });
         }
-        clean.quotes.win_rate_uplift = clean.quotes.win_rate_uplift.min(100.0 - clean.quotes.win_rate);
-        let month = clean.start.1.clamp(1, 12);
-        clean.start = (clean.start.0.clamp(1900, 9999), month);
         clean
     }
 }

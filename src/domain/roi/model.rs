@@ -64,14 +64,14 @@ pub struct Summary {
     pub payback_month: Option<f64>,
     /// Benefits per licence per month; `None` without licences.
     pub benefit_per_licence_month: Option<f64>,
-    /// Total cost of the training and communication programme.
+    /// Cost of the training and communication programme within the horizon.
     pub programme_cost: f64,
     /// Total hours saved, risk-adjusted.
     pub hours_saved: f64,
 }
 
 /// Per-evaluation constants, computed once so the month loop stays cheap.
-struct Prepared {
+pub(super) struct Prepared {
     horizon: u32,
     ramp: Ramp,
     licensed: f64,
@@ -82,14 +82,33 @@ struct Prepared {
     licence_month: f64,
     support_month: f64,
     implementation: f64,
-    programme: f64,
-    implementation_span: (f64, f64),
-    programme_spans: [(f64, f64, f64); 2],
+    training: f64,
+    external: f64,
+    /// Weeks over which implementation, training and external costs are spread.
+    spans: [(f64, f64); 3],
     monthly_discount: f64,
 }
 
+/// Sums over the months that depend only on timing (ramp, calendar, discount, horizon), as
+/// (undiscounted, discounted) pairs. Every total and the NPV are these sums times amounts, so
+/// the sensitivity analysis can reuse one basis for every driver that does not move the timing.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Basis {
+    adoption: (f64, f64),
+    months: (f64, f64),
+    spread: [(f64, f64); 3],
+}
+
+/// Totals, NPV and ROI without the monthly rows or payback.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Quick {
+    pub npv: f64,
+    pub roi_percent: Option<f64>,
+}
+
 impl Prepared {
-    fn new(inputs: &Inputs, structured: bool) -> Prepared {
+    /// Constants for sanitized `inputs`.
+    pub(super) fn new(inputs: &Inputs, structured: bool) -> Prepared {
         let headcount = inputs.headcount();
         let c = &inputs.costs;
         let licensed = c.licence_count.min(headcount);
@@ -115,14 +134,12 @@ impl Prepared {
             0.0
         };
 
-        let calendar = if structured {
-            inputs.calendar
+        let slowdown = if structured {
+            1.0
         } else {
-            crate::domain::phase::PhaseCalendar {
-                ends: inputs.calendar.ends.map(|w| w * inputs.adoption.unstructured_slowdown),
-            }
+            inputs.adoption.unstructured_slowdown
         };
-        let [e0, e1, e2] = calendar.ends;
+        let [e0, e1, e2] = inputs.calendar.ends.map(|w| w * slowdown);
         let training: f64 = inputs
             .groups
             .iter()
@@ -141,31 +158,62 @@ impl Prepared {
             licence_month: c.licence_count * c.licence_price,
             support_month: c.support_per_month,
             implementation: c.implementation,
-            programme: training + external,
-            implementation_span: (0.0, e1),
-            programme_spans: [(e0, e2, training), (0.0, e2, external)],
+            training,
+            external,
+            spans: [(0.0, e1), (e0, e2), (0.0, e2)],
             monthly_discount: 1.0 / annual.powf(1.0 / 12.0),
         }
     }
 
-    /// Runs the months in order, handing each row to `sink`, and returns the summary.
-    fn run(&self, mut sink: impl FnMut(&MonthRow)) -> Summary {
-        let mut s = Summary {
-            programme_cost: self.programme,
-            ..Summary::default()
+    /// The timing sums for these constants.
+    pub(super) fn basis(&self) -> Basis {
+        let mut b = Basis::default();
+        let mut factor = 1.0;
+        let add = |pair: &mut (f64, f64), x: f64, factor: f64| {
+            pair.0 += x;
+            pair.1 += x * factor;
         };
+        for month in 1..=self.horizon {
+            factor *= self.monthly_discount;
+            add(&mut b.adoption, self.ramp.in_month(month), factor);
+            add(&mut b.months, 1.0, factor);
+            for (pair, &(a, z)) in b.spread.iter_mut().zip(&self.spans) {
+                add(pair, share_in_month(a, z, month), factor);
+            }
+        }
+        b
+    }
+
+    /// NPV and ROI from a basis computed for the same timing.
+    pub(super) fn quick(&self, b: &Basis) -> Quick {
+        let benefit = self.time_at_full + self.revenue_at_full;
+        let monthly = self.licence_month + self.support_month;
+        let one_off = [self.implementation, self.training, self.external];
+        let total = |pick: fn((f64, f64)) -> f64| {
+            let costs =
+                monthly * pick(b.months) + one_off.iter().zip(&b.spread).map(|(x, p)| x * pick(*p)).sum::<f64>();
+            (benefit * pick(b.adoption), costs)
+        };
+        let (benefits, costs) = total(|p| p.0);
+        let (discounted_benefits, discounted_costs) = total(|p| p.1);
+        Quick {
+            npv: discounted_benefits - discounted_costs,
+            roi_percent: (costs > 0.0).then(|| (benefits - costs) / costs * 100.0),
+        }
+    }
+
+    /// Runs the months in order, handing each row to `sink`, and returns the summary.
+    pub(super) fn run(&self, mut sink: impl FnMut(&MonthRow)) -> Summary {
+        let mut s = Summary::default();
         let (mut cumulative, mut discounted, mut factor) = (0.0, 0.0, 1.0);
         let mut last_negative = false;
         let mut crossing = None;
         let mut ever_negative = false;
+        let [implementation, training, external] = self.spans;
         for month in 1..=self.horizon {
             let adoption = self.ramp.in_month(month);
-            let (i0, i1) = self.implementation_span;
-            let programme_cost: f64 = self
-                .programme_spans
-                .iter()
-                .map(|&(a, b, amount)| amount * share_in_month(a, b, month))
-                .sum();
+            let programme_cost = self.training * share_in_month(training.0, training.1, month)
+                + self.external * share_in_month(external.0, external.1, month);
             let mut row = MonthRow {
                 month,
                 adoption,
@@ -174,7 +222,7 @@ impl Prepared {
                 time_benefit: adoption * self.time_at_full,
                 revenue_benefit: adoption * self.revenue_at_full,
                 licence_cost: self.licence_month,
-                implementation_cost: self.implementation * share_in_month(i0, i1, month),
+                implementation_cost: self.implementation * share_in_month(implementation.0, implementation.1, month),
                 programme_cost,
                 support_cost: self.support_month,
                 ..MonthRow::default()
@@ -196,6 +244,7 @@ impl Prepared {
             }
             s.total_benefits += row.benefits();
             s.total_costs += row.costs();
+            s.programme_cost += row.programme_cost;
             s.hours_saved += row.hours_saved;
             sink(&row);
         }
@@ -223,4 +272,32 @@ pub fn series(inputs: &Inputs, structured: bool) -> (Vec<MonthRow>, Summary) {
     let mut rows = Vec::with_capacity(prepared.horizon as usize);
     let summary = prepared.run(|row| rows.push(*row));
     (rows, summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roi::Field;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The shortcut the sensitivity analysis uses agrees with the full month-by-month run.
+        #[test]
+        fn quick_totals_match_the_full_run(fractions in prop::collection::vec(0.0..1.0f64, Field::ALL.len()), structured in any::<bool>()) {
+            let mut inputs = Inputs::default();
+            for (f, t) in Field::ALL.into_iter().zip(fractions) {
+                let s = f.spec();
+                inputs.set(f, s.min + t * (s.max.min(s.min + 1e6) - s.min));
+            }
+            let inputs = inputs.sanitized();
+            let prepared = Prepared::new(&inputs, structured);
+            let quick = prepared.quick(&prepared.basis());
+            let full = prepared.run(|_| {});
+            prop_assert!((quick.npv - full.npv).abs() <= 1e-6 * (1.0 + full.npv.abs()), "{} vs {}", quick.npv, full.npv);
+            match (quick.roi_percent, full.roi_percent) {
+                (Some(a), Some(b)) => prop_assert!((a - b).abs() <= 1e-6 * (1.0 + b.abs())),
+                (a, b) => prop_assert_eq!(a, b),
+            }
+        }
+    }
 }

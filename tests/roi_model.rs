@@ -1,0 +1,333 @@
+//! The ROI engine against `docs/roi-model.md`: both worked examples to the cent, and the
+//! properties every input must satisfy (proptest).
+
+use adoptieplanner::domain::roi::*;
+use proptest::prelude::*;
+
+/// Rounds to cents, the precision the documentation states.
+fn cents(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn team_of_ten() -> Inputs {
+    let none = StaffGroup {
+        headcount: 0.0,
+        hourly_cost: 0.0,
+        ai_hours_per_week: 0.0,
+        productivity_gain: 0.0,
+    };
+    let mut i = Inputs::default();
+    i.horizon_months = 12.0;
+    i.discount_rate = 0.0;
+    i.risk_haircut = 0.0;
+    i.groups = [none; 4];
+    i.groups[Group::Staff.index()] = StaffGroup {
+        headcount: 10.0,
+        hourly_cost: 50.0,
+        ai_hours_per_week: 6.0,
+        productivity_gain: 20.0,
+    };
+    i.quotes.quotes_per_month = 0.0;
+    i.adoption.at_month_6 = 60.0;
+    i.adoption.at_end = 60.0;
+    i.costs = Costs {
+        licence_count: 10.0,
+        licence_price: 25.0,
+        implementation: 3_000.0,
+        training_hours: 0.0,
+        training_participation: 85.0,
+        external: 0.0,
+        support_per_month: 0.0,
+    };
+    i
+}
+
+#[test]
+fn worked_example_1_team_of_ten() {
+    let (rows, s) = series(&team_of_ten(), true);
+    assert_eq!(rows.len(), 12);
+    assert_eq!(cents(rows[0].adoption * 1000.0), 5.0);
+    assert_eq!(cents(rows[0].benefits()), 13.00);
+    assert_eq!(cents(rows[0].implementation_cost), 1_625.00);
+    assert_eq!(cents(rows[0].net), -1_862.00);
+    assert_eq!(cents(rows[1].benefits()), 195.00);
+    assert_eq!(cents(rows[1].implementation_cost), 1_375.00);
+    assert_eq!(cents(rows[5].benefits()), 1_560.00);
+    assert_eq!(cents(rows[5].net), 1_310.00);
+    assert_eq!(cents(rows[5].cumulative), -380.30);
+    assert_eq!(cents(rows[6].cumulative), 929.70);
+    assert_eq!(cents(s.total_benefits), 13_479.70);
+    assert_eq!(cents(s.total_costs), 6_000.00);
+    assert_eq!(cents(s.npv), 7_479.70);
+    assert_eq!(cents(s.roi_percent.unwrap_or_default()), 124.66);
+    assert_eq!(cents(s.payback_month.unwrap_or_default()), 6.29);
+}
+
+#[test]
+fn worked_example_2_defaults() {
+    let e = evaluate(&Inputs::default());
+    let m6 = e.rows[5];
+    assert_eq!(cents(m6.adoption), 0.70);
+    assert_eq!(cents(m6.time_benefit), 6_226.08);
+    assert_eq!(cents(m6.revenue_benefit), 1_209.60);
+    assert_eq!(cents(e.summary.programme_cost), 19_464.00);
+    assert_eq!(cents(e.summary.total_benefits), 267_403.87);
+    assert_eq!(cents(e.summary.total_costs), 87_744.00);
+    assert_eq!(cents(e.summary.npv), 153_142.07);
+    assert_eq!(cents(e.summary.roi_percent.unwrap_or_default()), 204.75);
+    assert_eq!(cents(e.summary.payback_month.unwrap_or_default()), 9.90);
+    assert_eq!(cents(e.without_programme.npv), 68_864.26);
+    assert_eq!(cents(e.programme_npv_value()), 84_277.81);
+    let npvs = e.scenarios.map(|s| cents(s.npv));
+    assert_eq!(npvs, [44_292.97, 153_142.07, 303_846.08]);
+}
+
+#[test]
+fn revenue_lever_is_separate_and_can_be_switched_off() {
+    let mut i = Inputs::default();
+    let with = summarize(&i, true);
+    i.quotes.revenue_lever = false;
+    let (rows, without) = series(&i, true);
+    assert!(rows.iter().all(|r| r.revenue_benefit == 0.0));
+    assert!(without.npv < with.npv);
+    assert!(sensitivity(&i, true).iter().all(|s| s.driver != Driver::OrderValue));
+}
+
+#[test]
+fn sensitivity_is_sorted_by_swing_and_moves_both_ways() {
+    let bars = sensitivity(&Inputs::default(), true);
+    assert!(bars.len() >= 12);
+    assert!(bars.windows(2).all(|w| w[0].swing() >= w[1].swing()));
+    let base = summarize(&Inputs::default(), true).npv;
+    let gain = bars.iter().find(|b| b.driver == Driver::Gain).expect("gain bar");
+    assert!(gain.npv_low < base && base < gain.npv_high);
+    let price = bars
+        .iter()
+        .find(|b| b.driver == Driver::LicencePrice)
+        .expect("price bar");
+    assert!(price.npv_low > base && base > price.npv_high);
+}
+
+#[test]
+fn warnings_flag_implausible_inputs() {
+    let mut i = Inputs::default();
+    assert_eq!(evaluate(&i).warnings, vec![]);
+    i.set(Field::AiHours(Group::Staff), 45.0);
+    i.set(Field::Gain(Group::Board), 60.0);
+    i.set(Field::AdoptionEnd, 50.0);
+    i.set(Field::LicenceCount, 50.0);
+    i.set(Field::RiskHaircut, 0.0);
+    let w = evaluate(&i).warnings;
+    for expected in [
+        Warning::HoursAboveWorkWeek(Group::Staff),
+        Warning::GainAbove50(Group::Board),
+        Warning::AdoptionDeclines,
+        Warning::MoreLicencesThanStaff,
+        Warning::NoRiskAdjustment,
+    ] {
+        assert!(w.contains(&expected), "{expected:?} missing from {w:?}");
+    }
+    let mut cheap = Inputs::default();
+    cheap.costs = Costs {
+        implementation: 0.0,
+        training_hours: 0.0,
+        external: 0.0,
+        ..cheap.costs
+    };
+    cheap.costs.licence_price = 0.0;
+    cheap.costs.support_per_month = 1.0;
+    cheap.calendar = adoptieplanner::domain::phase::PhaseCalendar { ends: [0.0, 0.0, 0.0] };
+    assert!(evaluate(&cheap).warnings.contains(&Warning::PaybackInFirstMonth));
+}
+
+#[test]
+fn no_costs_means_roi_is_undefined_not_infinite() {
+    let mut i = Inputs::default();
+    i.costs = Costs {
+        licence_count: 0.0,
+        licence_price: 0.0,
+        implementation: 0.0,
+        training_hours: 0.0,
+        training_participation: 0.0,
+        external: 0.0,
+        support_per_month: 0.0,
+    };
+    let s = summarize(&i, true);
+    assert_eq!(s.roi_percent, None);
+    assert_eq!(s.benefit_per_licence_month, None);
+    assert_eq!(s.total_costs, 0.0);
+    assert!(s.npv.is_finite());
+}
+
+#[test]
+fn payback_not_within_horizon_is_none() {
+    let mut i = Inputs::default();
+    i.costs.implementation = 10_000_000.0;
+    assert_eq!(summarize(&i, true).payback_month, None);
+}
+
+/// Any value at all for a field, including NaN, infinities, negatives and huge numbers.
+fn wild() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => -1e12..1e12f64,
+        2 => 0.0..200.0f64,
+        1 => Just(f64::NAN),
+        1 => Just(f64::INFINITY),
+        1 => Just(f64::NEG_INFINITY),
+        1 => Just(f64::MAX),
+        1 => Just(-0.0),
+    ]
+}
+
+/// Inputs with every field set to a wild value.
+fn wild_inputs() -> impl Strategy<Value = Inputs> {
+    (
+        prop::collection::vec(wild(), Field::ALL.len()),
+        any::<bool>(),
+        any::<bool>(),
+        -10_000i32..10_000,
+        0u32..20,
+    )
+        .prop_map(|(values, lever, structured, year, month)| {
+            let mut i = Inputs::default();
+            for (f, v) in Field::ALL.into_iter().zip(values) {
+                i.set(f, v);
+            }
+            i.quotes.revenue_lever = lever;
+            i.adoption.structured_communication = structured;
+            i.start = (year, month);
+            i
+        })
+}
+
+/// Inputs with every field set to a valid value.
+fn valid_inputs() -> impl Strategy<Value = Inputs> {
+    (prop::collection::vec(0.0..1.0f64, Field::ALL.len()), any::<bool>()).prop_map(|(fractions, lever)| {
+        let mut i = Inputs::default();
+        for (f, t) in Field::ALL.into_iter().zip(fractions) {
+            let s = f.spec();
+            // Keep money fields to realistic sizes so differences are well above rounding noise.
+            let max = s.max.min(s.min + 1e6);
+            i.set(f, s.min + t * (max - s.min));
+        }
+        i.quotes.revenue_lever = lever;
+        i.sanitized()
+    })
+}
+
+fn all_finite(e: &Evaluation) -> bool {
+    let s = &e.summary;
+    let summary_ok = |s: &Summary| {
+        [s.total_benefits, s.total_costs, s.npv, s.programme_cost, s.hours_saved]
+            .iter()
+            .all(|x| x.is_finite())
+            && s.roi_percent.is_none_or(f64::is_finite)
+            && s.payback_month.is_none_or(f64::is_finite)
+            && s.benefit_per_licence_month.is_none_or(f64::is_finite)
+    };
+    summary_ok(s)
+        && e.scenarios.iter().all(summary_ok)
+        && summary_ok(&e.without_programme)
+        && e.rows.iter().all(|r| {
+            [
+                r.adoption,
+                r.active_users,
+                r.hours_saved,
+                r.benefits(),
+                r.costs(),
+                r.net,
+                r.cumulative,
+                r.discounted_cumulative,
+            ]
+            .iter()
+            .all(|x| x.is_finite())
+        })
+        && e.sensitivity
+            .iter()
+            .all(|b| b.npv_low.is_finite() && b.npv_high.is_finite())
+}
+
+/// Relative tolerance for comparing NPVs that should be ordered.
+fn tol(a: f64, b: f64) -> f64 {
+    1e-9 * (1.0 + a.abs().max(b.abs()))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn never_panics_and_never_gives_nan(inputs in wild_inputs()) {
+        let e = evaluate(&inputs);
+        prop_assert!(all_finite(&e));
+        prop_assert!((12..=60).contains(&(e.rows.len() as u32)));
+        prop_assert!(e.rows.iter().all(|r| (0.0..=1.0).contains(&r.adoption)));
+        // Validation reports a problem for every field the sanitizer had to change.
+        let errors = inputs.validate();
+        for f in Field::ALL {
+            let changed = inputs.get(f).to_bits() != inputs.sanitized().get(f).to_bits();
+            let flagged = errors.iter().any(|e| e.field == f);
+            let rounded_only = f.spec().integer && inputs.get(f).is_finite() && f.check(inputs.get(f)).is_ok();
+            prop_assert!(!changed || flagged || rounded_only, "{:?} changed without an error", f);
+        }
+    }
+
+    #[test]
+    fn more_gain_or_adoption_never_lowers_npv(inputs in valid_inputs(), field_index in 0usize..6, bump in 0.0..50.0f64) {
+        let fields = [
+            Field::Gain(Group::Board), Field::Gain(Group::Staff), Field::Gain(Group::Sales),
+            Field::AdoptionMonth6, Field::AdoptionEnd, Field::QuoteTimeSaved,
+        ];
+        let field = fields[field_index];
+        let mut more = inputs.clone();
+        more.set(field, inputs.get(field) + bump);
+        let (a, b) = (summarize(&inputs, true).npv, summarize(&more, true).npv);
+        prop_assert!(b >= a - tol(a, b), "{:?}: {} -> {}", field, a, b);
+    }
+
+    #[test]
+    fn more_cost_never_raises_npv(inputs in valid_inputs(), field_index in 0usize..5, bump in 0.0..100_000.0f64) {
+        let fields = [Field::LicencePrice, Field::Implementation, Field::TrainingHours, Field::External, Field::Support];
+        let field = fields[field_index];
+        let mut more = inputs.clone();
+        more.set(field, inputs.get(field) + bump);
+        let (a, b) = (summarize(&inputs, true).npv, summarize(&more, true).npv);
+        prop_assert!(b <= a + tol(a, b), "{:?}: {} -> {}", field, a, b);
+    }
+
+    #[test]
+    fn zero_adoption_gives_minus_discounted_costs(mut inputs in valid_inputs(), structured in any::<bool>()) {
+        inputs.adoption.at_month_6 = 0.0;
+        inputs.adoption.at_end = 0.0;
+        let (rows, s) = series(&inputs, structured);
+        let monthly = (1.0 + inputs.discount_rate / 100.0).powf(-1.0 / 12.0);
+        let discounted_costs: f64 = rows.iter().map(|r| r.costs() * monthly.powi(r.month as i32)).sum();
+        prop_assert!((s.npv + discounted_costs).abs() <= tol(s.npv, discounted_costs) * 10.0);
+        prop_assert_eq!(s.total_benefits, 0.0);
+    }
+
+    #[test]
+    fn payback_agrees_with_the_cumulative_series(inputs in valid_inputs()) {
+        let (rows, s) = series(&inputs, true);
+        match s.payback_month {
+            None => prop_assert!(rows.last().is_some_and(|r| r.cumulative < 0.0)),
+            Some(p) => {
+                prop_assert!(p >= 0.0 && p <= rows.len() as f64);
+                let whole = p.ceil() as usize;
+                // From the payback month on, the cumulative net never drops below zero ...
+                prop_assert!(rows.iter().skip(whole.max(1) - 1).all(|r| r.cumulative >= -1e-6 * (1.0 + r.cumulative.abs())));
+                // ... and just before it, it was negative (unless it never was).
+                if p > 0.0 && p.floor() >= 1.0 {
+                    prop_assert!(rows[p.floor() as usize - 1].cumulative < 0.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scenarios_are_ordered(inputs in valid_inputs()) {
+        let e = evaluate(&inputs);
+        let [c, x, o] = e.scenarios;
+        prop_assert!(c.npv <= x.npv + tol(c.npv, x.npv), "{} > {}", c.npv, x.npv);
+        prop_assert!(x.npv <= o.npv + tol(x.npv, o.npv), "{} > {}", x.npv, o.npv);
+    }
+}
