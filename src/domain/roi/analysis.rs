@@ -2,7 +2,7 @@
 
 use super::field::Field;
 use super::inputs::{Group, Inputs};
-use super::model::{summarize, Prepared, Summary};
+use super::model::{Prepared, Summary};
 
 /// A preset that shifts the uncertain assumptions together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
