@@ -1,5 +1,6 @@
 //! The ROI engine against `docs/roi-model.md`: both worked examples to the cent, and the
-//! properties every input must satisfy (proptest).
+//! properties every input must satisfy (proptest). Native only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use adoptieplanner::domain::roi::*;
 use proptest::prelude::*;
@@ -16,11 +17,13 @@ fn team_of_ten() -> Inputs {
         ai_hours_per_week: 0.0,
         productivity_gain: 0.0,
     };
-    let mut i = Inputs::default();
-    i.horizon_months = 12.0;
-    i.discount_rate = 0.0;
-    i.risk_haircut = 0.0;
-    i.groups = [none; 4];
+    let mut i = Inputs {
+        horizon_months: 12.0,
+        discount_rate: 0.0,
+        risk_haircut: 0.0,
+        groups: [none; 4],
+        ..Inputs::default()
+    };
     i.groups[Group::Staff.index()] = StaffGroup {
         headcount: 10.0,
         hourly_cost: 50.0,
@@ -142,15 +145,17 @@ fn warnings_flag_implausible_inputs() {
 
 #[test]
 fn no_costs_means_roi_is_undefined_not_infinite() {
-    let mut i = Inputs::default();
-    i.costs = Costs {
-        licence_count: 0.0,
-        licence_price: 0.0,
-        implementation: 0.0,
-        training_hours: 0.0,
-        training_participation: 0.0,
-        external: 0.0,
-        support_per_month: 0.0,
+    let i = Inputs {
+        costs: Costs {
+            licence_count: 0.0,
+            licence_price: 0.0,
+            implementation: 0.0,
+            training_hours: 0.0,
+            training_participation: 0.0,
+            external: 0.0,
+            support_per_month: 0.0,
+        },
+        ..Inputs::default()
     };
     let s = summarize(&i, true);
     assert_eq!(s.roi_percent, None);

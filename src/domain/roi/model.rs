@@ -274,7 +274,7 @@ pub fn series(inputs: &Inputs, structured: bool) -> (Vec<MonthRow>, Summary) {
     (rows, summary)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::roi::Field;
