@@ -1,6 +1,12 @@
 //! Pure domain code: no Leptos, no web-sys, so all of it runs and is tested natively.
 
+pub mod calculator;
+pub mod chart;
+pub mod csv;
 pub mod i18n;
+pub mod number;
 pub mod page;
 pub mod phase;
 pub mod roi;
+pub mod scenario_store;
+pub mod share;

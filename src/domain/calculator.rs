@@ -1,0 +1,414 @@
+//! What the calculator page shows, decided without a browser: the form's sections and labels,
+//! messages for errors and warnings, and the headline figures with their ranges.
+
+use super::i18n::{text, text_with, Key, Lang};
+use super::number::{format_money, format_number, format_percent};
+use super::roi::{summarize, Driver, Evaluation, Field, Group, Inputs, Problem, Scenario, Unit, Warning};
+
+/// A fold-out group of inputs on the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Quotes, win rate and the revenue lever.
+    Quotes,
+    /// Headcount, hourly cost, AI hours and gain per group.
+    Staff,
+    /// Adoption targets and the communication switch.
+    Adoption,
+    /// Licences, one-off and running costs.
+    Costs,
+    /// Horizon, discount rate, risk, currency and the no-communication variant.
+    Advanced,
+}
+
+impl Section {
+    /// All sections in form order.
+    pub const ALL: [Section; 5] = [
+        Section::Quotes,
+        Section::Staff,
+        Section::Adoption,
+        Section::Costs,
+        Section::Advanced,
+    ];
+
+    /// Section heading.
+    pub const fn title(self) -> Key {
+        match self {
+            Section::Quotes => Key::RoiSectionQuotes,
+            Section::Staff => Key::RoiSectionStaff,
+            Section::Adoption => Key::RoiSectionAdoption,
+            Section::Costs => Key::RoiSectionCosts,
+            Section::Advanced => Key::RoiSectionAdvanced,
+        }
+    }
+
+    /// Whether the section starts folded.
+    pub const fn folded(self) -> bool {
+        matches!(self, Section::Advanced)
+    }
+
+    /// The plain numeric fields of the section (the staff section is laid out per group instead).
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Section::Quotes => &[
+                Field::QuotesPerMonth,
+                Field::HoursPerQuote,
+                Field::LeadTime,
+                Field::QuoteTimeSaved,
+                Field::WinRate,
+                Field::WinUplift,
+                Field::OrderValue,
+                Field::GrossMargin,
+            ],
+            Section::Staff => &[],
+            Section::Adoption => &[Field::AdoptionMonth6, Field::AdoptionEnd],
+            Section::Costs => &[
+                Field::LicenceCount,
+                Field::LicencePrice,
+                Field::Implementation,
+                Field::TrainingHours,
+                Field::TrainingParticipation,
+                Field::External,
+                Field::Support,
+            ],
+            Section::Advanced => &[
+                Field::Horizon,
+                Field::DiscountRate,
+                Field::RiskHaircut,
+                Field::UnstructuredLevel,
+                Field::UnstructuredSlowdown,
+            ],
+        }
+    }
+}
+
+/// The fields shown for one staff group.
+pub fn group_fields(group: Group) -> [Field; 4] {
+    [
+        Field::Headcount(group),
+        Field::HourlyCost(group),
+        Field::AiHours(group),
+        Field::Gain(group),
+    ]
+}
+
+/// The name of a staff group.
+pub const fn group_name(group: Group) -> Key {
+    match group {
+        Group::Board => Key::GroupBoard,
+        Group::Managers => Key::GroupManagers,
+        Group::Staff => Key::GroupStaff,
+        Group::Sales => Key::GroupSales,
+    }
+}
+
+/// Label and help text of a field.
+pub const fn label_and_help(field: Field) -> (Key, Key) {
+    use Key::*;
+    match field {
+        Field::QuotesPerMonth => (FieldQuotesPerMonth, HelpQuotesPerMonth),
+        Field::HoursPerQuote => (FieldHoursPerQuote, HelpHoursPerQuote),
+        Field::LeadTime => (FieldLeadTime, HelpLeadTime),
+        Field::QuoteTimeSaved => (FieldQuoteTimeSaved, HelpQuoteTimeSaved),
+        Field::WinRate => (FieldWinRate, HelpWinRate),
+        Field::WinUplift => (FieldWinUplift, HelpWinUplift),
+        Field::OrderValue => (FieldOrderValue, HelpOrderValue),
+        Field::GrossMargin => (FieldGrossMargin, HelpGrossMargin),
+        Field::Headcount(_) => (FieldHeadcount, HelpHeadcount),
+        Field::HourlyCost(_) => (FieldHourlyCost, HelpHourlyCost),
+        Field::AiHours(_) => (FieldAiHours, HelpAiHours),
+        Field::Gain(_) => (FieldGain, HelpGain),
+        Field::AdoptionMonth6 => (FieldAdoptionMonth6, HelpAdoptionMonth6),
+        Field::AdoptionEnd => (FieldAdoptionEnd, HelpAdoptionEnd),
+        Field::UnstructuredLevel => (FieldUnstructuredLevel, HelpUnstructuredLevel),
+        Field::UnstructuredSlowdown => (FieldUnstructuredSlowdown, HelpUnstructuredSlowdown),
+        Field::LicenceCount => (FieldLicenceCount, HelpLicenceCount),
+        Field::LicencePrice => (FieldLicencePrice, HelpLicencePrice),
+        Field::Implementation => (FieldImplementation, HelpImplementation),
+        Field::TrainingHours => (FieldTrainingHours, HelpTrainingHours),
+        Field::TrainingParticipation => (FieldTrainingParticipation, HelpTrainingParticipation),
+        Field::External => (FieldExternal, HelpExternal),
+        Field::Support => (FieldSupport, HelpSupport),
+        Field::Horizon => (FieldHorizon, HelpHorizon),
+        Field::DiscountRate => (FieldDiscountRate, HelpDiscountRate),
+        Field::RiskHaircut => (FieldRiskHaircut, HelpRiskHaircut),
+    }
+}
+
+/// The field's help text, filled in where it refers to the current inputs.
+pub fn help_text(field: Field, inputs: &Inputs, lang: Lang) -> String {
+    let (_, help) = label_and_help(field);
+    if field == Field::LeadTime {
+        let q = &inputs.quotes;
+        let days = q.lead_time_days * (1.0 - q.time_saved / 100.0);
+        let days = format!("{} {}", format_number(days, 1, lang), text(Key::UnitDays, lang));
+        return text_with(help, lang, &[("days", &days)]);
+    }
+    text(help, lang).to_string()
+}
+
+/// The unit shown after an input, e.g. "€ per uur" or "%".
+pub fn unit_text(unit: Unit, symbol: &str, lang: Lang) -> String {
+    let t = |k| text(k, lang).to_string();
+    match unit {
+        Unit::Months => t(Key::UnitMonths),
+        Unit::Percent => "%".to_string(),
+        Unit::Points => t(Key::UnitPoints),
+        Unit::Money => symbol.to_string(),
+        Unit::MoneyPerHour => format!("{symbol} {}", t(Key::UnitPerHour)),
+        Unit::MoneyPerMonth => format!("{symbol} {}", t(Key::UnitPerMonth)),
+        Unit::Hours => t(Key::UnitHours),
+        Unit::HoursPerWeek => t(Key::UnitHoursPerWeek),
+        Unit::People => t(Key::UnitPeople),
+        Unit::PerMonth => t(Key::UnitQuotesPerMonth),
+        Unit::Days => t(Key::UnitDays),
+        Unit::Factor => t(Key::UnitFactor),
+    }
+}
+
+/// The message for a problem with a field's value.
+pub fn problem_message(problem: Problem, lang: Lang) -> String {
+    let bound = |v: f64| format_number(v, if v.fract() == 0.0 { 0 } else { 2 }, lang);
+    match problem {
+        Problem::NotANumber => text(Key::ErrorNotANumber, lang).to_string(),
+        Problem::TooSmall { min } => text_with(Key::ErrorTooSmall, lang, &[("min", &bound(min))]),
+        Problem::TooLarge { max } => text_with(Key::ErrorTooLarge, lang, &[("max", &bound(max))]),
+        Problem::WinRateAbove100 => text(Key::ErrorWinRateAbove100, lang).to_string(),
+    }
+}
+
+/// The message for a plausibility warning.
+pub fn warning_message(warning: Warning, lang: Lang) -> String {
+    let with_group = |key, g| text_with(key, lang, &[("group", text(group_name(g), lang))]);
+    match warning {
+        Warning::HoursAboveWorkWeek(g) => with_group(Key::WarningHoursAboveWorkWeek, g),
+        Warning::GainAbove50(g) => with_group(Key::WarningGainAbove50, g),
+        Warning::UnusualHourlyCost(g) => with_group(Key::WarningHourlyCost, g),
+        Warning::PaybackInFirstMonth => text(Key::WarningPaybackFirstMonth, lang).to_string(),
+        Warning::AdoptionDeclines => text(Key::WarningAdoptionDeclines, lang).to_string(),
+        Warning::MoreLicencesThanStaff => text(Key::WarningMoreLicences, lang).to_string(),
+        Warning::QuoteWorkExceedsSales => text(Key::WarningQuoteWork, lang).to_string(),
+        Warning::NoRiskAdjustment => text(Key::WarningNoRisk, lang).to_string(),
+    }
+}
+
+/// The fields a warning is about, to show it next to them.
+pub fn warning_fields(warning: Warning) -> Vec<Field> {
+    match warning {
+        Warning::HoursAboveWorkWeek(g) => vec![Field::AiHours(g)],
+        Warning::GainAbove50(g) => vec![Field::Gain(g)],
+        Warning::UnusualHourlyCost(g) => vec![Field::HourlyCost(g)],
+        Warning::PaybackInFirstMonth => vec![],
+        Warning::AdoptionDeclines => vec![Field::AdoptionEnd],
+        Warning::MoreLicencesThanStaff => vec![Field::LicenceCount],
+        Warning::QuoteWorkExceedsSales => vec![Field::QuotesPerMonth, Field::HoursPerQuote],
+        Warning::NoRiskAdjustment => vec![Field::RiskHaircut],
+    }
+}
+
+/// The name of a scenario.
+pub const fn scenario_name(s: Scenario) -> Key {
+    match s {
+        Scenario::Conservative => Key::ScenarioConservative,
+        Scenario::Expected => Key::ScenarioExpected,
+        Scenario::Optimistic => Key::ScenarioOptimistic,
+    }
+}
+
+/// The name of a sensitivity driver.
+pub const fn driver_name(d: Driver) -> Key {
+    use Key::*;
+    match d {
+        Driver::Gain => DriverGain,
+        Driver::AiHours => DriverAiHours,
+        Driver::HourlyCost => DriverHourlyCost,
+        Driver::QuotesPerMonth => DriverQuotes,
+        Driver::HoursPerQuote => DriverHoursPerQuote,
+        Driver::QuoteTimeSaved => DriverQuoteTimeSaved,
+        Driver::WinUplift => DriverWinUplift,
+        Driver::OrderValue => DriverOrderValue,
+        Driver::GrossMargin => DriverGrossMargin,
+        Driver::Adoption => DriverAdoption,
+        Driver::LicencePrice => DriverLicencePrice,
+        Driver::Implementation => DriverImplementation,
+        Driver::TrainingHours => DriverTrainingHours,
+        Driver::External => DriverExternal,
+        Driver::Support => DriverSupport,
+        Driver::DiscountRate => DriverDiscountRate,
+        Driver::RiskHaircut => DriverRiskHaircut,
+    }
+}
+
+/// The headline figures for conservative, expected and optimistic, in that order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Headline {
+    /// ROI in percent (None without costs).
+    pub roi: [Option<f64>; 3],
+    /// Net present value.
+    pub npv: [f64; 3],
+    /// Payback month (None: not within the horizon).
+    pub payback: [Option<f64>; 3],
+    /// NPV with minus without structured communication.
+    pub programme_npv: [f64; 3],
+    /// ROI points with minus without structured communication (expected scenario).
+    pub programme_roi_points: Option<f64>,
+}
+
+/// Computes the headline from a full evaluation of the entered inputs.
+pub fn headline(inputs: &Inputs, evaluation: &Evaluation) -> Headline {
+    let s = &evaluation.scenarios;
+    let programme = |scenario: Scenario| {
+        if scenario == Scenario::Expected {
+            return evaluation.programme_npv_value();
+        }
+        let applied = scenario.apply(inputs);
+        summarize(&applied, true).npv - summarize(&applied, false).npv
+    };
+    Headline {
+        roi: s.map(|x| x.roi_percent),
+        npv: s.map(|x| x.npv),
+        payback: s.map(|x| x.payback_month),
+        programme_npv: Scenario::ALL.map(programme),
+        programme_roi_points: evaluation.programme_roi_value(),
+    }
+}
+
+/// A money amount in whole units.
+pub fn money(value: f64, inputs: &Inputs, lang: Lang) -> String {
+    format_money(value, inputs.currency.symbol(), 0, lang)
+}
+
+/// An ROI figure, or "n/a".
+pub fn roi_text(roi: Option<f64>, lang: Lang) -> String {
+    roi.map_or_else(
+        || text(Key::NotApplicable, lang).to_string(),
+        |r| format_percent(r, 0, lang),
+    )
+}
+
+/// A payback figure: "maand 9,9", "de eerste maand" or "niet binnen 36 maanden".
+pub fn payback_text(payback: Option<f64>, horizon: u32, lang: Lang) -> String {
+    match payback {
+        None => text_with(Key::PaybackNever, lang, &[("n", &horizon.to_string())]),
+        Some(p) if p < 1.0 => text(Key::PaybackImmediate, lang).to_string(),
+        Some(p) => text_with(Key::PaybackMonth, lang, &[("n", &format_number(p, 1, lang))]),
+    }
+}
+
+/// "Range across scenarios: low to high" for two formatted ends.
+pub fn range_text(low: &str, high: &str, lang: Lang) -> String {
+    text_with(Key::CardRange, lang, &[("low", low), ("high", high)])
+}
+
+/// One line per input for the assumptions panel and the print summary: (label, value with unit).
+pub fn assumptions(inputs: &Inputs, lang: Lang) -> Vec<(String, String)> {
+    let symbol = inputs.currency.symbol();
+    let value = |f: Field| {
+        let v = inputs.get(f);
+        let decimals = if v.fract() == 0.0 { 0 } else { 2 };
+        let unit = unit_text(f.spec().unit, symbol, lang);
+        match f.spec().unit {
+            Unit::Money | Unit::MoneyPerHour | Unit::MoneyPerMonth => {
+                let rest = unit.trim_start_matches(symbol).trim();
+                format!("{} {rest}", format_money(v, symbol, decimals, lang))
+                    .trim_end()
+                    .to_string()
+            }
+            Unit::Percent => format_percent(v, decimals, lang),
+            _ => format!("{} {unit}", format_number(v, decimals, lang)),
+        }
+    };
+    let on_off = |b: bool| text(if b { Key::On } else { Key::Off }, lang).to_string();
+    let mut out = Vec::new();
+    for section in Section::ALL {
+        if section == Section::Staff {
+            for g in Group::ALL {
+                for f in group_fields(g) {
+                    let label = format!("{}: {}", text(group_name(g), lang), text(label_and_help(f).0, lang));
+                    out.push((label, value(f)));
+                }
+            }
+            continue;
+        }
+        for &f in section.fields() {
+            out.push((text(label_and_help(f).0, lang).to_string(), value(f)));
+        }
+        match section {
+            Section::Quotes => out.push((
+                text(Key::RevenueLeverLabel, lang).into(),
+                on_off(inputs.quotes.revenue_lever),
+            )),
+            Section::Adoption => out.push((
+                text(Key::CommunicationLabel, lang).into(),
+                on_off(inputs.adoption.structured_communication),
+            )),
+            Section::Advanced => out.push((text(Key::FieldCurrency, lang).into(), inputs.currency.code().into())),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roi::evaluate;
+
+    #[test]
+    fn every_field_appears_on_the_form_once() {
+        let mut on_form: Vec<Field> = Section::ALL.iter().flat_map(|s| s.fields().iter().copied()).collect();
+        on_form.extend(Group::ALL.into_iter().flat_map(group_fields));
+        assert_eq!(on_form.len(), Field::ALL.len());
+        for f in Field::ALL {
+            assert!(on_form.contains(&f), "{f:?} is not on the form");
+        }
+    }
+
+    #[test]
+    fn assumptions_list_every_input_in_both_languages() {
+        for lang in Lang::ALL {
+            let list = assumptions(&Inputs::default(), lang);
+            assert_eq!(list.len(), Field::ALL.len() + 3);
+            assert!(list
+                .iter()
+                .all(|(l, v)| !l.is_empty() && !v.is_empty() && !v.contains("NaN")));
+        }
+        let nl = assumptions(&Inputs::default(), Lang::Nl);
+        assert!(
+            nl.contains(&("Brutomarge".to_string(), "30\u{a0}%".to_string())),
+            "{nl:?}"
+        );
+        assert!(
+            nl.contains(&(
+                "Prijs per licentie per maand".to_string(),
+                "€\u{a0}30 per maand".to_string()
+            )),
+            "{nl:?}"
+        );
+    }
+
+    #[test]
+    fn headline_ranges_are_ordered() {
+        let inputs = Inputs::default();
+        let h = headline(&inputs, &evaluate(&inputs));
+        assert!(h.npv[0] <= h.npv[1] && h.npv[1] <= h.npv[2]);
+        assert!(h.programme_npv.iter().all(|v| *v > 0.0));
+        assert_eq!(payback_text(h.payback[1], 36, Lang::Nl), "maand 9,9");
+        assert_eq!(payback_text(None, 36, Lang::En), "not within 36 months");
+        assert_eq!(roi_text(None, Lang::Nl), "n.v.t.");
+    }
+
+    #[test]
+    fn messages_name_the_bounds() {
+        assert_eq!(
+            problem_message(Problem::TooLarge { max: 100.0 }, Lang::Nl),
+            "Dit mag hoogstens 100 zijn."
+        );
+        assert_eq!(
+            problem_message(Problem::TooSmall { min: 12.0 }, Lang::En),
+            "This must be at least 12."
+        );
+        let w = warning_message(Warning::GainAbove50(Group::Staff), Lang::En);
+        assert!(w.starts_with("Operational staff:"), "{w}");
+        assert!(help_text(Field::LeadTime, &Inputs::default(), Lang::Nl).contains("6,0 dagen"));
+    }
+}
