@@ -121,3 +121,54 @@ async fn navigation_links_keep_the_language() {
     assert_eq!(first.as_deref(), Some("/gids?lang=nl"));
     host.remove();
 }
+
+fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = host
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .expect("input")
+        .unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn calculator_shows_the_engine_value_and_explains_bad_input() {
+    use adoptieplanner::domain::calculator::money;
+    use adoptieplanner::domain::roi::{evaluate, Field, Inputs};
+    use adoptieplanner::ui::roi::RoiPage;
+
+    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("append");
+    let _handle = leptos::mount::mount_to(host.clone(), RoiPage);
+    settle().await;
+
+    let npv = |inputs: &Inputs| money(evaluate(inputs).summary.npv, inputs, Lang::Nl);
+    assert_eq!(text_of(&host, "#card-npv .card__value"), npv(&Inputs::default()));
+
+    type_into(&host, "#f-lp", "€ 42,50");
+    settle().await;
+    let mut expected = Inputs::default();
+    expected.set(Field::LicencePrice, 42.5);
+    assert_eq!(text_of(&host, "#card-npv .card__value"), npv(&expected));
+
+    type_into(&host, "#f-lp", "twintig");
+    settle().await;
+    assert_eq!(text_of(&host, "#f-lp-error"), text(Key::ErrorNotANumber, Lang::Nl));
+    assert_eq!(
+        text_of(&host, "#card-npv .card__value"),
+        npv(&expected),
+        "last valid result stays"
+    );
+    let invalid = host
+        .query_selector("#f-lp")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("aria-invalid"));
+    assert_eq!(invalid.as_deref(), Some("true"));
+    assert!(!host.text_content().unwrap_or_default().contains("NaN"));
+    host.remove();
+}

@@ -86,13 +86,10 @@ fn normalise_separators(digits: &str, lang: Lang) -> Option<String> {
 fn single_separator(digits: &str, sep: char, thousands_by_default: bool) -> Option<char> {
     let count = digits.matches(sep).count();
     let after = digits.rsplit(sep).next().unwrap_or_default();
-    if count > 1 {
-        None // "1.234.567": grouping only
-    } else if after.len() == 3 && thousands_by_default {
-        None
-    } else {
-        Some(sep)
-    }
+    // "1.234.567" is grouping only; one separator before exactly three digits is grouping
+    // where the language groups with it ("1.250" in Dutch).
+    let grouping = count > 1 || (after.len() == 3 && thousands_by_default);
+    (!grouping).then_some(sep)
 }
 
 /// Formats `value` with `decimals` decimals and digit grouping for `lang`.

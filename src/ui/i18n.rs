@@ -81,7 +81,9 @@ pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
     let location = use_location();
     let navigate = use_navigate();
     move |lang: Lang| {
-        let query = with_query_param(&location.search.get_untracked(), "lang", lang.code());
+        // The calculator keeps its state in the address with replaceState, which the router does
+        // not see, so read the query from the browser itself.
+        let query = with_query_param(&browser::location_search(), "lang", lang.code());
         let url = format!(
             "{}?{}{}",
             location.pathname.get_untracked(),

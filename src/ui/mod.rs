@@ -3,6 +3,7 @@
 pub mod browser;
 pub mod i18n;
 pub mod pages;
+pub mod roi;
 pub mod shell;
 
 use leptos::prelude::*;

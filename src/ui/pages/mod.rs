@@ -5,14 +5,13 @@ mod guide;
 mod home;
 mod not_found;
 mod planning;
-mod roi;
 
+pub use crate::ui::roi::RoiPage;
 pub use about::AboutPage;
 pub use guide::GuidePage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use planning::PlanningPage;
-pub use roi::RoiPage;
 
 use leptos::prelude::*;
 

@@ -1,0 +1,348 @@
+//! The calculator's charts as inline SVG: cumulative net with break-even, adoption with the
+//! phases shaded, the sensitivity tornado, and benefits against costs per month. Each has a
+//! visible title and a text alternative; the month table holds the full data.
+
+use leptos::prelude::*;
+
+use super::state::use_calc;
+use crate::domain::calculator::{driver_name, money, payback_text};
+use crate::domain::chart::{nice_ticks, points, Scale};
+use crate::domain::i18n::{text, text_with, Key, Lang};
+use crate::domain::number::format_percent;
+use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
+use crate::domain::roi::Inputs;
+use crate::ui::i18n::use_i18n;
+
+const W: f64 = 640.0;
+const H: f64 = 260.0;
+const LEFT: f64 = 84.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 30.0;
+
+fn n(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// A titled figure around a chart; `description` is the chart's text alternative.
+fn figure(class: &'static str, title: Key, description: String, body: AnyView, legend: AnyView) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <figure class=format!("chart {class}")>
+            <figcaption class="chart__title">{move || i18n.t(title)}</figcaption>
+            <svg class="chart__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=description.clone()>
+                {body}
+            </svg>
+            <p class="chart__desc">{description}</p>
+            {legend}
+        </figure>
+    }
+}
+
+/// Month ticks along the x axis, with gridlines.
+fn month_axis(x: Scale, horizon: u32, lang: Lang) -> AnyView {
+    let step = if horizon <= 24 {
+        3
+    } else if horizon <= 36 {
+        6
+    } else {
+        12
+    };
+    let label = text(Key::ChartMonthAxis, lang);
+    let ticks = (0..=horizon)
+        .step_by(step)
+        .map(|m| {
+            let px = x.at(f64::from(m));
+            view! {
+                <text class="chart__tick" x=n(px) y=n(H - 10.0) text-anchor="middle">{m.to_string()}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        {ticks}
+        <text class="chart__tick" x=n(W - RIGHT) y=n(H - 22.0) text-anchor="end">{label}</text>
+    }
+    .into_any()
+}
+
+/// Horizontal gridlines with labels on the left.
+fn value_axis(y: Scale, ticks: &[f64], label: impl Fn(f64) -> String) -> AnyView {
+    ticks
+        .iter()
+        .map(|&t| {
+            let py = y.at(t);
+            view! {
+                <line class=if t == 0.0 { "chart__zero" } else { "chart__grid" } x1=n(LEFT) x2=n(W - RIGHT) y1=n(py) y2=n(py)/>
+                <text class="chart__tick" x=n(LEFT - 6.0) y=n(py + 4.0) text-anchor="end">{label(t)}</text>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn legend(items: Vec<(&'static str, String)>) -> AnyView {
+    view! {
+        <ul class="chart__legend">
+            {items.into_iter().map(|(class, label)| view! { <li><span class=format!("swatch {class}") aria-hidden="true"></span>{label}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+fn compact_money(v: f64, inputs: &Inputs, lang: Lang) -> String {
+    money(v, inputs, lang)
+}
+
+/// Cumulative net, nominal and discounted, with the break-even point.
+#[component]
+pub fn CumulativeChart() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    move || {
+        let lang = i18n.lang();
+        let inputs = calc.inputs.get();
+        let (rows, summary) = calc.shown.with(|e| (e.rows.clone(), e.summary));
+        let horizon = rows.len() as u32;
+        let lowest = rows
+            .iter()
+            .map(|r| r.cumulative.min(r.discounted_cumulative))
+            .fold(0.0, f64::min);
+        let highest = rows
+            .iter()
+            .map(|r| r.cumulative.max(r.discounted_cumulative))
+            .fold(0.0, f64::max);
+        let ticks = nice_ticks(lowest, highest, 5);
+        let y = Scale::new(ticks[0], ticks[ticks.len() - 1], H - BOTTOM, TOP);
+        let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
+        let line = |pick: fn(&crate::domain::roi::MonthRow) -> f64| {
+            points(
+                std::iter::once((x.at(0.0), y.at(0.0)))
+                    .chain(rows.iter().map(|r| (x.at(f64::from(r.month)), y.at(pick(r))))),
+            )
+        };
+        let end = rows.last().map_or(0.0, |r| r.cumulative);
+        let payback = payback_text(summary.payback_month, horizon, lang);
+        let description = text_with(
+            Key::ChartCumulativeDesc,
+            lang,
+            &[
+                ("low", &money(lowest, &inputs, lang)),
+                ("end", &money(end, &inputs, lang)),
+                ("n", &horizon.to_string()),
+                ("payback", &payback),
+            ],
+        );
+        let marker = summary.payback_month.filter(|p| *p > 0.0).map(|p| {
+            let px = x.at(p);
+            view! {
+                <line class="chart__marker" x1=n(px) x2=n(px) y1=n(TOP) y2=n(H - BOTTOM)/>
+                <circle class="chart__dot" cx=n(px) cy=n(y.at(0.0)) r="5"/>
+                <text class="chart__label" x=n(px + 6.0) y=n(TOP + 12.0)>{text(Key::ChartBreakEven, lang)}</text>
+            }
+        });
+        let body = view! {
+            {value_axis(y, &ticks, |t| compact_money(t, &inputs, lang))}
+            {month_axis(x, horizon, lang)}
+            <polyline class="chart__line chart__line--discounted" points=line(|r| r.discounted_cumulative)/>
+            <polyline class="chart__line chart__line--net" points=line(|r| r.cumulative)/>
+            {marker}
+        }
+        .into_any();
+        let legend = legend(vec![
+            ("swatch--net", text(Key::ChartUndiscounted, lang).to_string()),
+            ("swatch--discounted", text(Key::ChartDiscounted, lang).to_string()),
+        ]);
+        figure(
+            "chart--cumulative",
+            Key::ChartCumulativeTitle,
+            description,
+            body,
+            legend,
+        )
+    }
+}
+
+/// Adoption per month with the four phases shaded and the 70 % target.
+#[component]
+pub fn AdoptionChart() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    move || {
+        let lang = i18n.lang();
+        let inputs = calc.inputs.get();
+        let rows = calc.shown.with(|e| e.rows.clone());
+        let horizon = rows.len() as u32;
+        let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
+        let y = Scale::new(0.0, 100.0, H - BOTTOM, TOP);
+        let slowdown = if inputs.adoption.structured_communication {
+            1.0
+        } else {
+            inputs.adoption.unstructured_slowdown
+        };
+        let phase_names = [
+            Key::PhaseAwareness,
+            Key::PhaseInformation,
+            Key::PhaseEngagement,
+            Key::PhaseEmbedding,
+        ];
+        let phases = Phase::ALL
+            .into_iter()
+            .zip(phase_names)
+            .enumerate()
+            .map(|(i, (phase, name))| {
+                let (a, b) = inputs.calendar.span(phase);
+                let (a, b) = (a * slowdown / WEEKS_PER_MONTH, (b * slowdown / WEEKS_PER_MONTH).min(f64::from(horizon)));
+                let (x0, x1) = (x.at(a), x.at(b));
+                let label = (x1 - x0 > 70.0).then(|| {
+                    view! { <text class="chart__phase-label" x=n(x0 + 4.0) y=n(TOP + 12.0)>{text(name, lang)}</text> }
+                });
+                view! {
+                    <rect class=format!("chart__phase chart__phase--{i}") x=n(x0) y=n(TOP) width=n((x1 - x0).max(0.0)) height=n(H - BOTTOM - TOP)>
+                        <title>{text(name, lang)}</title>
+                    </rect>
+                    {label}
+                }
+            })
+            .collect_view();
+        let ticks = nice_ticks(0.0, 100.0, 5);
+        let line = points(
+            std::iter::once((x.at(0.0), y.at(0.0))).chain(
+                rows.iter()
+                    .map(|r| (x.at(f64::from(r.month)), y.at(r.adoption * 100.0))),
+            ),
+        );
+        let at6 = rows.get(5).map_or(0.0, |r| r.adoption * 100.0);
+        let end = rows.last().map_or(0.0, |r| r.adoption * 100.0);
+        let description = text_with(
+            Key::ChartAdoptionDesc,
+            lang,
+            &[
+                ("m6", &format_percent(at6, 0, lang)),
+                ("end", &format_percent(end, 0, lang)),
+            ],
+        );
+        let body = view! {
+            {phases}
+            {value_axis(y, &ticks, |t| format_percent(t, 0, lang))}
+            {month_axis(x, horizon, lang)}
+            <line class="chart__target" x1=n(LEFT) x2=n(W - RIGHT) y1=n(y.at(70.0)) y2=n(y.at(70.0))/>
+            <text class="chart__label" x=n(W - RIGHT - 4.0) y=n(y.at(70.0) - 6.0) text-anchor="end">{text(Key::ChartTarget, lang)}</text>
+            <polyline class="chart__line chart__line--adoption" points=line/>
+            <circle class="chart__dot" cx=n(x.at(6.0)) cy=n(y.at(at6)) r="4"/>
+        }
+        .into_any();
+        figure(
+            "chart--adoption",
+            Key::ChartAdoptionTitle,
+            description,
+            body,
+            ().into_any(),
+        )
+    }
+}
+
+/// Sensitivity of the NPV to each driver at −20 % and +20 %, largest first.
+#[component]
+pub fn TornadoChart() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    move || {
+        let lang = i18n.lang();
+        let inputs = calc.inputs.get();
+        let (bars, base) = calc
+            .shown
+            .with(|e| (e.sensitivity.iter().take(8).copied().collect::<Vec<_>>(), e.summary.npv));
+        let label_width = 150.0;
+        let row = 26.0;
+        let lo = bars.iter().map(|b| b.npv_low.min(b.npv_high)).fold(base, f64::min);
+        let hi = bars.iter().map(|b| b.npv_low.max(b.npv_high)).fold(base, f64::max);
+        let x = Scale::new(lo, hi, label_width, W - RIGHT - 70.0);
+        let rows = bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let top = TOP + i as f64 * row;
+                let rect = |value: f64, class: &'static str| {
+                    let (a, z) = (x.at(base.min(value)), x.at(base.max(value)));
+                    view! { <rect class=class x=n(a) y=n(top + 3.0) width=n((z - a).max(1.0)) height=n(row - 8.0)/> }
+                };
+                view! {
+                    <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{text(driver_name(b.driver), lang)}</text>
+                    {rect(b.npv_low, "chart__bar chart__bar--low")}
+                    {rect(b.npv_high, "chart__bar chart__bar--high")}
+                    <text class="chart__tick" x=n(W - RIGHT) y=n(top + row / 2.0 + 3.0) text-anchor="end">{money(b.swing(), &inputs, lang)}</text>
+                }
+            })
+            .collect_view();
+        let description = bars.first().map_or_else(String::new, |b| {
+            text_with(
+                Key::ChartTornadoDesc,
+                lang,
+                &[
+                    ("driver", text(driver_name(b.driver), lang)),
+                    ("low", &money(b.npv_low.min(b.npv_high), &inputs, lang)),
+                    ("high", &money(b.npv_low.max(b.npv_high), &inputs, lang)),
+                ],
+            )
+        });
+        let bottom = TOP + bars.len() as f64 * row;
+        let body = view! {
+            {rows}
+            <line class="chart__zero" x1=n(x.at(base)) x2=n(x.at(base)) y1=n(TOP) y2=n(bottom)/>
+            <text class="chart__tick" x=n(x.at(base)) y=n(bottom + 16.0) text-anchor="middle">{money(base, &inputs, lang)}</text>
+        }
+        .into_any();
+        let legend = legend(vec![
+            ("swatch--low", text(Key::ChartTornadoLow, lang).to_string()),
+            ("swatch--high", text(Key::ChartTornadoHigh, lang).to_string()),
+        ]);
+        figure("chart--tornado", Key::ChartTornadoTitle, description, body, legend)
+    }
+}
+
+/// Benefits and costs month by month.
+#[component]
+pub fn FlowsChart() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    move || {
+        let lang = i18n.lang();
+        let inputs = calc.inputs.get();
+        let rows = calc.shown.with(|e| e.rows.clone());
+        let horizon = rows.len() as u32;
+        let highest = rows.iter().map(|r| r.benefits().max(r.costs())).fold(0.0, f64::max);
+        let ticks = nice_ticks(0.0, highest, 4);
+        let y = Scale::new(0.0, ticks[ticks.len() - 1], H - BOTTOM, TOP);
+        let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
+        let line = |pick: fn(&crate::domain::roi::MonthRow) -> f64| {
+            points(rows.iter().map(|r| (x.at(f64::from(r.month)), y.at(pick(r)))))
+        };
+        let peak = rows
+            .iter()
+            .max_by(|a, b| a.costs().total_cmp(&b.costs()))
+            .copied()
+            .unwrap_or_default();
+        let end = rows.last().map_or(0.0, |r| r.benefits());
+        let description = text_with(
+            Key::ChartFlowsDesc,
+            lang,
+            &[
+                ("peak", &peak.month.to_string()),
+                ("peak_cost", &money(peak.costs(), &inputs, lang)),
+                ("end", &money(end, &inputs, lang)),
+            ],
+        );
+        let body = view! {
+            {value_axis(y, &ticks, |t| compact_money(t, &inputs, lang))}
+            {month_axis(x, horizon, lang)}
+            <polyline class="chart__line chart__line--costs" points=line(|r| r.costs())/>
+            <polyline class="chart__line chart__line--benefits" points=line(|r| r.benefits())/>
+        }
+        .into_any();
+        let legend = legend(vec![
+            ("swatch--benefits", text(Key::ChartBenefits, lang).to_string()),
+            ("swatch--costs", text(Key::ChartCosts, lang).to_string()),
+        ]);
+        figure("chart--flows", Key::ChartFlowsTitle, description, body, legend)
+    }
+}

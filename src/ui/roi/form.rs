@@ -1,0 +1,303 @@
+//! The calculator's inputs: grouped, labelled, with units, help and inline errors.
+
+use leptos::prelude::*;
+
+use super::state::use_calc;
+use crate::domain::calculator::{
+    group_fields, group_name, help_text, label_and_help, problem_message, unit_text, warning_fields, warning_message,
+    Section,
+};
+use crate::domain::i18n::{text, Key, Lang};
+use crate::domain::number::{format_input, parse_number, ParseError};
+use crate::domain::roi::{Currency, Field, Group, Problem};
+use crate::ui::i18n::use_i18n;
+
+/// The whole form, section by section.
+#[component]
+pub fn InputForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let sections = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let body = match section {
+                Section::Staff => Group::ALL
+                    .into_iter()
+                    .map(|g| view! { <GroupFields group=g/> })
+                    .collect_view()
+                    .into_any(),
+                _ => view! {
+                    <div class="field-grid">
+                        {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
+                    </div>
+                    {extras(section)}
+                }
+                .into_any(),
+            };
+            view! {
+                <details class="form-section" open=!section.folded()>
+                    <summary><h3>{move || i18n.t(section.title())}</h3></summary>
+                    {body}
+                </details>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="roi-form" aria-labelledby="roi-inputs">
+            <h2 id="roi-inputs">{move || i18n.t(Key::RoiInputsHeading)}</h2>
+            <Show when=move || calc.invalid.with(|v| !v.is_empty())>
+                <p class="notice notice--error" role="status">{move || i18n.t(Key::ErrorSummary)}</p>
+            </Show>
+            {sections}
+        </section>
+    }
+}
+
+/// The switches and choices that go with a section.
+fn extras(section: Section) -> AnyView {
+    let calc = use_calc();
+    match section {
+        Section::Quotes => view! {
+            <Toggle
+                id="toggle-revenue"
+                label=Key::RevenueLeverLabel
+                help=Key::RevenueLeverHelp
+                checked=Signal::derive(move || calc.inputs.with(|i| i.quotes.revenue_lever))
+                set=move |on| calc.inputs.update(|i| i.quotes.revenue_lever = on)
+            />
+        }
+        .into_any(),
+        Section::Adoption => view! {
+            <Toggle
+                id="toggle-communication"
+                label=Key::CommunicationLabel
+                help=Key::CommunicationHelp
+                checked=Signal::derive(move || calc.inputs.with(|i| i.adoption.structured_communication))
+                set=move |on| calc.inputs.update(|i| i.adoption.structured_communication = on)
+            />
+        }
+        .into_any(),
+        Section::Advanced => view! { <CurrencyAndStart/> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// The four inputs of one staff group.
+#[component]
+fn GroupFields(group: Group) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="group-fields">
+            <legend>{move || i18n.t(group_name(group))}</legend>
+            <div class="field-grid">
+                {group_fields(group).into_iter().map(|f| view! { <NumberField field=f/> }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Why a typed value cannot be used.
+#[derive(Clone, Copy, PartialEq)]
+enum FieldIssue {
+    Parse(ParseError),
+    Range(Problem),
+}
+
+impl FieldIssue {
+    fn message(self, lang: Lang) -> String {
+        match self {
+            FieldIssue::Parse(ParseError::Empty) => text(Key::ErrorEmpty, lang).to_string(),
+            FieldIssue::Parse(ParseError::NotANumber) => problem_message(Problem::NotANumber, lang),
+            FieldIssue::Range(p) => problem_message(p, lang),
+        }
+    }
+}
+
+/// One numeric input: label, text box with unit, help, error and any plausibility warning.
+#[component]
+pub fn NumberField(field: Field) -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let id = format!("f-{}", field.code());
+    let (help_id, error_id) = (format!("{id}-help"), format!("{id}-error"));
+    let text_value = RwSignal::new(format_input(calc.inputs.with_untracked(|i| i.get(field)), i18n.lang()));
+    let issue = RwSignal::new(None::<FieldIssue>);
+
+    // Show values that change from elsewhere (link, saved scenario, reset, language switch).
+    Effect::new(move |previous: Option<(Lang, u32)>| {
+        let lang = i18n.lang();
+        let generation = calc.generation.get();
+        let value = calc.inputs.with(|i| i.get(field));
+        let replaced = previous.is_some_and(|p| p != (lang, generation));
+        let differs = parse_number(&text_value.get_untracked(), lang) != Ok(value);
+        if replaced || (issue.get_untracked().is_none() && differs) {
+            text_value.set(format_input(value, lang));
+            issue.set(None);
+        }
+        (lang, generation)
+    });
+
+    let on_input = move |ev| {
+        let raw = event_target_value(&ev);
+        text_value.set(raw.clone());
+        let checked = parse_number(&raw, i18n.lang())
+            .map_err(FieldIssue::Parse)
+            .and_then(|v| field.check(v).map_err(FieldIssue::Range))
+            .and_then(|v| {
+                let mut next = calc.inputs.get_untracked();
+                next.set(field, v);
+                let cross = next
+                    .validate()
+                    .into_iter()
+                    .find(|e| e.field == field || e.problem == Problem::WinRateAbove100);
+                match cross {
+                    Some(e) if matches!(field, Field::WinRate | Field::WinUplift) => Err(FieldIssue::Range(e.problem)),
+                    _ => Ok(next),
+                }
+            });
+        match checked {
+            Ok(next) => {
+                issue.set(None);
+                calc.mark(field, true);
+                calc.inputs.set(next);
+            }
+            Err(e) => {
+                issue.set(Some(e));
+                calc.mark(field, false);
+            }
+        }
+    };
+
+    let (label, _) = label_and_help(field);
+    let unit = move || {
+        unit_text(
+            field.spec().unit,
+            calc.inputs.with(|i| i.currency.symbol()),
+            i18n.lang(),
+        )
+    };
+    let help = move || calc.inputs.with(|i| help_text(field, i, i18n.lang()));
+    let warning = move || {
+        calc.shown.with(|e| {
+            e.warnings
+                .iter()
+                .find(|w| warning_fields(**w).contains(&field))
+                .map(|w| warning_message(*w, i18n.lang()))
+        })
+    };
+    let described_by = {
+        let (help_id, error_id) = (help_id.clone(), error_id.clone());
+        move || {
+            if issue.get().is_some() {
+                format!("{help_id} {error_id}")
+            } else {
+                help_id.clone()
+            }
+        }
+    };
+    let bench = (field == Field::LicencePrice).then_some("keystroke-input");
+    view! {
+        <div class="field" class:field--invalid=move || issue.get().is_some()>
+            <label for=id.clone()>{move || i18n.t(label)}</label>
+            <div class="field__control">
+                <input
+                    id=id.clone()
+                    name=field.code()
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-bench=bench
+                    aria-describedby=described_by
+                    aria-invalid=move || issue.get().is_some().to_string()
+                    prop:value=move || text_value.get()
+                    on:input=on_input
+                />
+                <span class="field__unit" aria-hidden="true">{unit}</span>
+            </div>
+            <p class="field__help" id=help_id>{help}<span class="visually-hidden">" (" {unit} ")"</span></p>
+            <p class="field__error" id=error_id aria-live="polite">
+                {move || issue.get().map(|e| e.message(i18n.lang()))}
+            </p>
+            {move || warning().map(|w| view! { <p class="field__warning">{w}</p> })}
+        </div>
+    }
+}
+
+/// A labelled checkbox switch with help text.
+#[component]
+fn Toggle(
+    id: &'static str,
+    label: Key,
+    help: Key,
+    #[prop(into)] checked: Signal<bool>,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let help_id = format!("{id}-help");
+    view! {
+        <div class="toggle">
+            <input
+                type="checkbox"
+                id=id
+                aria-describedby=help_id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |ev| set(event_target_checked(&ev))
+            />
+            <label for=id>{move || i18n.t(label)}</label>
+            <p class="field__help" id=help_id>{move || i18n.t(help)}</p>
+        </div>
+    }
+}
+
+/// Currency choice and first month of the programme.
+#[component]
+fn CurrencyAndStart() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let start_text = move || calc.inputs.with(|i| format!("{:04}-{:02}", i.start.0, i.start.1));
+    view! {
+        <div class="field-grid">
+            <div class="field">
+                <label for="f-currency">{move || i18n.t(Key::FieldCurrency)}</label>
+                <select
+                    id="f-currency"
+                    on:change=move |ev| {
+                        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
+                            calc.inputs.update(|i| i.currency = c);
+                        }
+                    }
+                >
+                    {Currency::ALL
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option value=c.code() selected=move || calc.inputs.with(|i| i.currency == c)>
+                                    {format!("{} ({})", c.code(), c.symbol())}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-start">{move || i18n.t(Key::FieldStart)}</label>
+                <input
+                    id="f-start"
+                    type="month"
+                    prop:value=start_text
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        let parsed = value
+                            .split_once('-')
+                            .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+                            .filter(|(y, m)| (1900..=9999).contains(y) && (1..=12).contains(m));
+                        if let Some(start) = parsed {
+                            calc.inputs.update(|i| i.start = start);
+                        }
+                    }
+                />
+            </div>
+        </div>
+    }
+}

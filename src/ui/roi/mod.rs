@@ -1,0 +1,77 @@
+//! The ROI calculator page (`/roi`): inputs on one side, live results and charts on the other,
+//! the scenario kept in the address so copying it shares it.
+
+mod charts;
+mod form;
+mod keep;
+mod results;
+mod state;
+
+pub use keep::{QUARANTINE_KEY, SCENARIOS_KEY};
+pub use state::{use_calc, Calc};
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::{query_param, text_with, with_query_param, Key};
+use crate::domain::share::{decode, encode};
+use crate::ui::browser;
+use crate::ui::i18n::use_i18n;
+use crate::ui::pages::PageIntro;
+
+/// The calculator page.
+#[component]
+pub fn RoiPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let search = browser::location_search();
+    let (start, problems) = query_param(&search, "s").map(decode).unwrap_or_default();
+    let calc = Calc::provide(start);
+    let link_problems = problems.len();
+
+    // Keep the scenario in the address bar, replacing the history entry.
+    Effect::new(move |_| {
+        let state = SharedState {
+            inputs: calc.inputs.get(),
+            view: calc.view.get(),
+        };
+        let query = with_query_param(&browser::location_search(), "s", &encode(&state));
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        browser::replace_url(&format!("{path}?{query}"));
+    });
+
+    view! {
+        <div class="page page--roi">
+            <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
+            {(link_problems > 0).then(|| view! {
+                <p class="notice notice--warning" role="status" id="link-problems">
+                    {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &link_problems.to_string())])}
+                </p>
+            })}
+            <div class="roi-layout">
+                <form::InputForm/>
+                <section class="roi-results" aria-labelledby="roi-results">
+                    <h2 id="roi-results">{move || i18n.t(Key::RoiResultsHeading)}</h2>
+                    <p class="note illustrative">{move || i18n.t(Key::RoiIllustrative)}</p>
+                    <results::ScenarioSwitch/>
+                    <results::HeadlineCards/>
+                    <results::LiveSummary/>
+                    <results::TotalsAndWarnings/>
+                    <charts::CumulativeChart/>
+                    <charts::AdoptionChart/>
+                    <charts::TornadoChart/>
+                    <charts::FlowsChart/>
+                    <results::Assumptions/>
+                    <results::MonthTable/>
+                </section>
+            </div>
+            <section class="keep" aria-labelledby="keep-heading">
+                <h2 id="keep-heading">{move || i18n.t(Key::ShareHeading)}</h2>
+                <keep::ShareActions/>
+                <keep::SavedScenarios/>
+            </section>
+        </div>
+    }
+}
+
+use crate::domain::share::SharedState;

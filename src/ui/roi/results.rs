@@ -1,0 +1,307 @@
+//! The calculator's results: scenario choice, headline cards with ranges, warnings, a polite
+//! screen-reader summary, the assumptions list and the month-by-month table.
+
+use leptos::prelude::*;
+
+use super::state::use_calc;
+use crate::domain::calculator::{
+    assumptions, money, payback_text, range_text, roi_text, scenario_name, warning_message,
+};
+use crate::domain::csv::calendar_month;
+use crate::domain::i18n::{text, text_with, Key};
+use crate::domain::number::{format_number, format_percent};
+use crate::domain::roi::Scenario;
+use crate::ui::i18n::use_i18n;
+
+/// Radio buttons that pick the scenario shown.
+#[component]
+pub fn ScenarioSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let options = Scenario::ALL
+        .into_iter()
+        .map(|s| {
+            let id = format!("scenario-{}", scenario_name(s).name());
+            view! {
+                <input
+                    type="radio"
+                    name="scenario"
+                    id=id.clone()
+                    prop:checked=move || calc.view.get() == s
+                    on:change=move |_| calc.view.set(s)
+                />
+                <label for=id>{move || i18n.t(scenario_name(s))}</label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="segmented" aria-describedby="scenario-help">
+            <legend>{move || i18n.t(Key::ScenarioLabel)}</legend>
+            <div class="segmented__options">{options}</div>
+            <p class="field__help" id="scenario-help">{move || i18n.t(Key::ScenarioHelp)}</p>
+        </fieldset>
+    }
+}
+
+/// The four headline cards, each with its range across scenarios.
+#[component]
+pub fn HeadlineCards() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let index = move || match calc.view.get() {
+        Scenario::Conservative => 0,
+        Scenario::Expected => 1,
+        Scenario::Optimistic => 2,
+    };
+    let horizon = move || calc.inputs.with(|i| i.horizon());
+    let roi = move || {
+        let lang = i18n.lang();
+        calc.headline.with(|h| {
+            (
+                roi_text(h.roi[index()], lang),
+                range_text(&roi_text(h.roi[0], lang), &roi_text(h.roi[2], lang), lang),
+            )
+        })
+    };
+    let npv = move || {
+        let lang = i18n.lang();
+        calc.inputs.with(|i| {
+            calc.headline.with(|h| {
+                (
+                    money(h.npv[index()], i, lang),
+                    range_text(&money(h.npv[0], i, lang), &money(h.npv[2], i, lang), lang),
+                )
+            })
+        })
+    };
+    let payback = move || {
+        let (lang, n) = (i18n.lang(), horizon());
+        calc.headline.with(|h| {
+            // The conservative case pays back last, so it is the upper end of the range.
+            let (early, late) = (payback_text(h.payback[2], n, lang), payback_text(h.payback[0], n, lang));
+            (
+                payback_text(h.payback[index()], n, lang),
+                range_text(&early, &late, lang),
+            )
+        })
+    };
+    let programme = move || {
+        let lang = i18n.lang();
+        calc.inputs.with(|i| {
+            calc.headline.with(|h| {
+                let points = h.programme_roi_points.map_or_else(
+                    || text(Key::NotApplicable, lang).to_string(),
+                    |p| {
+                        text_with(
+                            Key::PointsSuffix,
+                            lang,
+                            &[(
+                                "n",
+                                &format!("{}{}", if p >= 0.0 { "+" } else { "" }, format_number(p, 0, lang)),
+                            )],
+                        )
+                    },
+                );
+                let low = h.programme_npv.iter().copied().fold(f64::INFINITY, f64::min);
+                let high = h.programme_npv.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                (
+                    money(h.programme_npv[index()], i, lang),
+                    format!(
+                        "{} {}",
+                        text_with(Key::CardProgrammeNote, lang, &[("roi", &points)]),
+                        range_text(&money(low, i, lang), &money(high, i, lang), lang)
+                    ),
+                )
+            })
+        })
+    };
+    view! {
+        <ul class="cards cards--results">
+            <Card id="card-roi" label=Key::CardRoi figure=Signal::derive(roi)/>
+            <Card id="card-npv" label=Key::CardNpv figure=Signal::derive(npv)/>
+            <Card id="card-payback" label=Key::CardPayback figure=Signal::derive(payback)/>
+            <Card id="card-programme" label=Key::CardProgramme figure=Signal::derive(programme)/>
+        </ul>
+    }
+}
+
+/// One headline figure with a note under it.
+#[component]
+fn Card(id: &'static str, label: Key, #[prop(into)] figure: Signal<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let bench = (id == "card-npv").then_some("keystroke-result");
+    view! {
+        <li class="card card--figure" id=id>
+            <h3 class="card__label">{move || i18n.t(label)}</h3>
+            <p class="card__value" data-bench=bench>{move || figure.get().0}</p>
+            <p class="card__note">{move || figure.get().1}</p>
+        </li>
+    }
+}
+
+/// Totals over the horizon and the plausibility warnings.
+#[component]
+pub fn TotalsAndWarnings() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let totals = move || {
+        let lang = i18n.lang();
+        calc.inputs.with(|i| {
+            calc.shown.with(|e| {
+                let s = &e.summary;
+                let per_licence = s
+                    .benefit_per_licence_month
+                    .map_or_else(|| text(Key::NotApplicable, lang).to_string(), |v| money(v, i, lang));
+                text_with(
+                    Key::TotalsLine,
+                    lang,
+                    &[
+                        ("n", &i.horizon().to_string()),
+                        ("benefits", &money(s.total_benefits, i, lang)),
+                        ("costs", &money(s.total_costs, i, lang)),
+                        ("hours", &format_number(s.hours_saved, 0, lang)),
+                        ("per_licence", &per_licence),
+                    ],
+                )
+            })
+        })
+    };
+    let warnings = move || {
+        calc.shown.with(|e| {
+            e.warnings
+                .iter()
+                .map(|w| warning_message(*w, i18n.lang()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <p class="totals" id="roi-totals">{totals}</p>
+        <Show when=move || !warnings().is_empty()>
+            <section class="notice notice--warning" aria-labelledby="roi-warnings">
+                <h3 id="roi-warnings">{move || i18n.t(Key::WarningsHeading)}</h3>
+                <ul>{move || warnings().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+            </section>
+        </Show>
+    }
+}
+
+/// A visually hidden, polite live region that reads out the main figures after a change.
+#[component]
+pub fn LiveSummary() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let summary = move || {
+        let lang = i18n.lang();
+        calc.inputs.with(|i| {
+            calc.shown.with(|e| {
+                let s = &e.summary;
+                text_with(
+                    Key::LiveSummary,
+                    lang,
+                    &[
+                        ("roi", &roi_text(s.roi_percent, lang)),
+                        ("npv", &money(s.npv, i, lang)),
+                        ("payback", &payback_text(s.payback_month, i.horizon(), lang)),
+                    ],
+                )
+            })
+        })
+    };
+    view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p> }
+}
+
+/// Every input with its value: folded on screen, always printed.
+#[component]
+pub fn Assumptions() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let rows = move || {
+        calc.inputs
+            .with(|i| assumptions(i, i18n.lang()))
+            .into_iter()
+            .map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> })
+            .collect_view()
+    };
+    view! {
+        <details class="assumptions" id="assumptions">
+            <summary>{move || i18n.t(Key::AssumptionsHeading)}</summary>
+            <dl class="assumptions__list">{rows}</dl>
+        </details>
+        <section class="print-only print-assumptions" aria-hidden="true">
+            <h2>{move || i18n.t(Key::PrintAssumptions)}</h2>
+            <dl class="assumptions__list">{rows}</dl>
+            <p class="note">{move || i18n.t(Key::PrintGenerated)}</p>
+        </section>
+    }
+}
+
+/// The month-by-month table behind the charts (also their full text alternative).
+#[component]
+pub fn MonthTable() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let headers = [
+        Key::CsvMonth,
+        Key::CsvAdoption,
+        Key::CsvHoursSaved,
+        Key::CsvTimeBenefit,
+        Key::CsvRevenueBenefit,
+        Key::CsvLicences,
+        Key::CsvImplementation,
+        Key::CsvProgramme,
+        Key::CsvSupport,
+        Key::CsvNet,
+        Key::CsvCumulative,
+    ];
+    let body = move || {
+        let lang = i18n.lang();
+        let (inputs, rows) = (calc.inputs.get(), calc.shown.with(|e| e.rows.clone()));
+        rows.into_iter()
+            .map(|r| {
+                let (y, m) = calendar_month(inputs.start, r.month);
+                let cells = [
+                    r.adoption * 100.0,
+                    r.hours_saved,
+                    r.time_benefit,
+                    r.revenue_benefit,
+                    r.licence_cost,
+                    r.implementation_cost,
+                    r.programme_cost,
+                    r.support_cost,
+                    r.net,
+                    r.cumulative,
+                ];
+                view! {
+                    <tr>
+                        <th scope="row">{format!("{y:04}-{m:02}")}</th>
+                        {cells
+                            .into_iter()
+                            .enumerate()
+                            .map(|(c, v)| {
+                                let shown = match c {
+                                    0 => format_percent(v, 0, lang),
+                                    1 => format_number(v, 0, lang),
+                                    _ => money(v, &inputs, lang),
+                                };
+                                view! { <td>{shown}</td> }
+                            })
+                            .collect_view()}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="month-table">
+            <summary>{move || i18n.t(Key::TableHeading)}</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || i18n.t(Key::TableHeading)>
+                <table>
+                    <thead>
+                        <tr>{headers.into_iter().map(|k| view! { <th scope="col">{move || i18n.t(k)}</th> }).collect_view()}</tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,87 @@
+//! The calculator's reactive state: the last valid inputs, the scenario shown, which fields are
+//! invalid, and the evaluations derived from them.
+
+use leptos::prelude::*;
+
+use crate::domain::calculator::{headline, Headline};
+use crate::domain::roi::{evaluate, Evaluation, Field, Inputs, Scenario};
+use crate::domain::share::SharedState;
+
+/// Handle on the calculator state; cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct Calc {
+    /// The last valid inputs.
+    pub inputs: RwSignal<Inputs>,
+    /// The scenario whose figures are shown.
+    pub view: RwSignal<Scenario>,
+    /// Fields whose text cannot be used right now.
+    pub invalid: RwSignal<Vec<Field>>,
+    /// Evaluation of the inputs as entered (for ranges and the programme value).
+    pub base: Memo<Evaluation>,
+    /// Evaluation of the scenario shown.
+    pub shown: Memo<Evaluation>,
+    /// Headline figures for all three scenarios.
+    pub headline: Memo<Headline>,
+    /// Bumped when inputs are replaced wholesale (link, saved scenario, reset), so fields reformat.
+    pub generation: RwSignal<u32>,
+}
+
+impl Calc {
+    /// Creates the state from a starting point and provides it as context.
+    pub fn provide(start: SharedState) -> Calc {
+        let inputs = RwSignal::new(start.inputs);
+        let view = RwSignal::new(start.view);
+        let base = Memo::new(move |_| inputs.with(evaluate));
+        let shown = Memo::new(move |_| {
+            let scenario = view.get();
+            if scenario == Scenario::Expected {
+                base.get()
+            } else {
+                inputs.with(|i| evaluate(&scenario.apply(i)))
+            }
+        });
+        let headline = Memo::new(move |_| inputs.with(|i| base.with(|b| headline(i, b))));
+        let calc = Calc {
+            inputs,
+            view,
+            invalid: RwSignal::new(Vec::new()),
+            base,
+            shown,
+            headline,
+            generation: RwSignal::new(0),
+        };
+        provide_context(calc);
+        calc
+    }
+
+    /// Replaces everything, e.g. when a saved scenario is opened.
+    pub fn replace(self, state: SharedState) {
+        self.invalid.set(Vec::new());
+        self.inputs.set(state.inputs);
+        self.view.set(state.view);
+        self.generation.update(|g| *g += 1);
+    }
+
+    /// The current state as shared in links and saved scenarios.
+    pub fn snapshot(self) -> SharedState {
+        SharedState {
+            inputs: self.inputs.get_untracked(),
+            view: self.view.get_untracked(),
+        }
+    }
+
+    /// Marks `field` as valid or not.
+    pub fn mark(self, field: Field, valid: bool) {
+        let present = self.invalid.with_untracked(|v| v.contains(&field));
+        if valid && present {
+            self.invalid.update(|v| v.retain(|f| *f != field));
+        } else if !valid && !present {
+            self.invalid.update(|v| v.push(field));
+        }
+    }
+}
+
+/// The calculator state provided by the page.
+pub fn use_calc() -> Calc {
+    use_context::<Calc>().unwrap_or_else(|| Calc::provide(SharedState::default()))
+}

@@ -1,0 +1,194 @@
+// The ROI calculator: live results equal the engine's documented values, bad input is explained,
+// scenarios survive links, storage and reloads, and exports work.
+import { test, expect, expectAccessible } from './helpers.mjs';
+
+// Worked example 1 of docs/roi-model.md: a team of ten.
+const TEAM_OF_TEN = 'v1_bn0_bc0_bh0_bg0_mn0_mc0_mh0_mg0_sn10_sc50_sh6_vn0_vc0_vh0_vg0_qm0_a660_ae60_lc10_lp25_im3000_th0_ex0_su0_hz12_dr0_rk0';
+
+const card = (page, id) => page.locator(`#${id} .card__value`);
+
+test('typing updates every headline figure to the engine value', async ({ page }) => {
+  await page.goto(`/roi?lang=nl&s=${TEAM_OF_TEN}`);
+  // Documented: NPV € 7.479,70, ROI 124,66 %, payback 6,29 months.
+  await expect(card(page, 'card-npv')).toHaveText('€\u00a07.480');
+  await expect(card(page, 'card-roi')).toHaveText('125\u00a0%');
+  await expect(card(page, 'card-payback')).toHaveText('maand 6,3');
+
+  // €10 more per licence: 10 licences × 12 months = € 1.200 more cost.
+  // NPV 6.279,70; ROI (13.479,70 − 7.200) / 7.200 = 87,2 %; payback 6 + 980,30 / 1.210 = 6,81.
+  const price = page.getByLabel('Prijs per licentie per maand');
+  await price.fill('€ 35');
+  await expect(card(page, 'card-npv')).toHaveText('€\u00a06.280');
+  await expect(card(page, 'card-roi')).toHaveText('87\u00a0%');
+  await expect(card(page, 'card-payback')).toHaveText('maand 6,8');
+  await expect(page).toHaveURL(/s=v1_.*lp35/);
+});
+
+test('the defaults show worked example 2 and the programme value reacts', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  await expect(card(page, 'card-npv')).toHaveText('€153,142');
+  await expect(card(page, 'card-roi')).toHaveText('205%');
+  await expect(card(page, 'card-payback')).toHaveText('month 9.9');
+  await expect(card(page, 'card-programme')).toHaveText('€84,278');
+  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: €44,293 to €303,846');
+  await page.getByLabel('Active users after 6 months').fill('50');
+  await expect(card(page, 'card-programme')).not.toHaveText('€84,278');
+  await page.locator('.segmented label', { hasText: 'Conservative' }).click();
+  await expect(page.getByRole('radio', { name: 'Conservative' })).toBeChecked();
+  await expect(card(page, 'card-npv')).not.toHaveText('€153,142');
+});
+
+test('invalid input explains itself and keeps the last valid result', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  const npv = await card(page, 'card-npv').textContent();
+  const field = page.getByLabel('Tijdwinst op die taken').first();
+  for (const [value, message] of [
+    ['', 'Vul een getal in.'],
+    ['veel', 'Dit is geen getal. Schrijf bijvoorbeeld 1.250,50 of 40 %.'],
+    ['-5', 'Dit moet minstens 0 zijn.'],
+    ['1e9', 'Dit is geen getal. Schrijf bijvoorbeeld 1.250,50 of 40 %.'],
+    ['250', 'Dit mag hoogstens 100 zijn.'],
+  ]) {
+    await field.fill(value);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const errorId = (await field.getAttribute('aria-describedby')).split(' ')[1];
+    await expect(page.locator(`#${errorId}`)).toHaveText(message);
+    await expect(card(page, 'card-npv')).toHaveText(npv);
+    await expect(page.getByText('Niet alle invoer is bruikbaar.')).toBeVisible();
+  }
+  await page.getByLabel('Scoringskans nu').fill('99');
+  await expect(page.getByText('Scoringskans plus extra scoringskans mag samen niet boven 100 % komen.')).toBeVisible();
+  await field.fill('1.250,5');
+  await expect(page.getByText('Dit mag hoogstens 100 zijn.')).toBeVisible();
+  await field.fill('25,5');
+  await page.getByLabel('Scoringskans nu').fill('25');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByText('Niet alle invoer is bruikbaar.')).toBeHidden();
+  await expect(card(page, 'card-npv')).not.toHaveText(npv);
+  await expect(page.locator('body')).not.toContainText('NaN');
+  await expect(page.locator('body')).not.toContainText('Infinity');
+});
+
+test('a shared link restores the exact scenario in a fresh browser', async ({ page, browser, baseURL }) => {
+  await page.goto('/roi?lang=en');
+  await page.getByLabel('Quotes a month').fill('55');
+  await page.getByLabel('Also count extra orders (revenue lever)').uncheck();
+  await page.locator('.segmented label', { hasText: 'Optimistic' }).click();
+  const npv = await card(page, 'card-npv').textContent();
+  const link = await page.getByLabel('Link to this scenario').inputValue();
+  expect(link).toMatch(/qm55.*rv0.*vwo/);
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('#card-npv .card__value')).toHaveText(npv);
+  await expect(other.getByLabel('Quotes a month')).toHaveValue('55');
+  await expect(other.getByRole('radio', { name: 'Optimistic' })).toBeChecked();
+  await expect(other.getByLabel('Also count extra orders (revenue lever)')).not.toBeChecked();
+  await fresh.close();
+});
+
+test('a tampered link restores what it can and says so', async ({ page }) => {
+  await page.goto('/roi?lang=nl&s=v9_qm55_lp-20_zz%3Cscript%3E_hzabc');
+  await expect(page.locator('#link-problems')).toContainText('deels onleesbaar of verouderd');
+  await expect(page.locator('#link-problems')).toContainText('4 onderdelen');
+  await expect(page.getByLabel('Offertes per maand')).toHaveValue('55');
+  await expect(page.getByLabel('Prijs per licentie per maand')).toHaveValue('30');
+  await expect(card(page, 'card-npv')).toBeVisible();
+});
+
+test('saved scenarios survive a reload, can be renamed, compared and deleted', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  const save = async (name) => {
+    await page.getByLabel('Scenario name').fill(name);
+    await page.getByRole('button', { name: 'Save in this browser' }).click();
+    await expect(page.getByText(`Scenario “${name}” saved.`)).toBeVisible();
+  };
+  await save('Base case');
+  await page.getByLabel('Price per licence a month').fill('60');
+  await save('Expensive licences');
+  await page.reload();
+  await expect(page.locator('.saved-item')).toHaveCount(2);
+
+  await page.locator('.saved-item').nth(1).getByRole('button', { name: 'Rename' }).click();
+  await page.locator('#rename-1').fill('Premium tier');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.locator('.saved-item').nth(1)).toContainText('Premium tier');
+
+  await page.getByLabel('Compare: Base case').check();
+  await page.getByLabel('Compare: Premium tier').check();
+  const table = page.locator('table.compare');
+  await expect(table.locator('thead th')).toHaveText(['Figure', 'Base case', 'Premium tier']);
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('205%');
+
+  await page.locator('.saved-item').first().getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByLabel('Price per licence a month')).toHaveValue('30');
+  await page.locator('.saved-item').first().getByRole('button', { name: 'Delete' }).click();
+  await page.reload();
+  await expect(page.locator('.saved-item')).toHaveCount(1);
+  await expect(page.locator('.saved-item')).toContainText('Premium tier');
+});
+
+test('corrupt storage is reported and kept aside, never silently deleted', async ({ page }) => {
+  await page.goto('/over');
+  await page.evaluate(() => localStorage.setItem('adoptieplanner.scenarios',
+    'adoptieplanner-scenarios v1\nGoed\tv1_qm50\nkapot zonder tab\nSlecht\tv1_lp-9'));
+  await page.goto('/roi?lang=nl');
+  await expect(page.getByText('2 bewaarde onderdelen waren onleesbaar.')).toBeVisible();
+  await expect(page.locator('.saved-item')).toHaveCount(1);
+  const aside = await page.evaluate(() => localStorage.getItem('adoptieplanner.scenarios.onleesbaar'));
+  expect(aside).toBe('kapot zonder tab\nSlecht\tv1_lp-9');
+});
+
+test('the CSV download opens as a Dutch spreadsheet table', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download tabel (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ai-adoptie-maanden.csv');
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const csv = Buffer.concat(chunks).toString('utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).split('\r\n').filter(Boolean);
+  expect(lines).toHaveLength(37);
+  const header = lines[0].split(';');
+  expect(header[0]).toBe('Maand');
+  expect(header).toHaveLength(13);
+  for (const line of lines.slice(1)) {
+    const cells = line.split(';');
+    expect(cells).toHaveLength(13);
+    expect(cells[0]).toMatch(/^\d{4}-\d{2}$/);
+    for (const cell of cells.slice(1)) expect(cell).toMatch(/^-?\d+(,\d+)?$/);
+  }
+  expect(lines[6].startsWith('2027-06;70,0;')).toBe(true);
+});
+
+test('print shows the one-page board summary', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.roi-form')).toBeHidden();
+  await expect(page.locator('.keep')).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('#card-npv')).toBeVisible();
+  await expect(page.locator('.chart--cumulative')).toBeVisible();
+  await expect(page.locator('.chart--tornado')).toBeHidden();
+  await expect(page.locator('.print-assumptions')).toBeVisible();
+  await expect(page.locator('.print-assumptions')).toContainText('Brutomarge');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(1);
+});
+
+test('the calculator is usable by keyboard and passes axe with every panel open', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await expectAccessible(page);
+  await page.getByLabel('Offertes per maand').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('80');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Uren werk per offerte')).toBeFocused();
+  await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toContainText('Bijgewerkt: ROI');
+});
