@@ -22,6 +22,12 @@ test('typing updates every headline figure to the engine value', async ({ page }
   await expect(card(page, 'card-roi')).toHaveText('87\u00a0%');
   await expect(card(page, 'card-payback')).toHaveText('maand 6,8');
   await expect(page).toHaveURL(/s=v1_.*lp35/);
+
+  // Leaving right after typing: the delayed address update must not follow to the next page.
+  await price.fill('36');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gids per rol' }).click();
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/\/gids\?lang=nl$/);
 });
 
 test('the defaults show worked example 2 and the programme value reacts', async ({ page }) => {
@@ -184,6 +190,8 @@ test('print shows the one-page board summary', async ({ page }) => {
 test('the calculator is usable by keyboard and passes axe with every panel open', async ({ page }) => {
   await page.goto('/roi?lang=nl');
   await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await expect(page.locator('.month-table tbody tr')).toHaveCount(36);
+  await expect(page.locator('.month-table tbody tr').nth(5).locator('td').first()).toHaveText('70\u00a0%');
   await expectAccessible(page);
   await page.getByLabel('Offertes per maand').focus();
   await page.keyboard.press('Control+A');

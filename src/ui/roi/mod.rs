@@ -27,17 +27,31 @@ pub fn RoiPage() -> impl IntoView {
     let calc = Calc::provide(start);
     let link_problems = problems.len();
 
-    // Keep the scenario in the address bar, replacing the history entry.
+    // Keep the scenario in the address bar, replacing the history entry. replaceState is slow
+    // in Chromium (~4 ms), so it waits until typing pauses for a moment.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let state = SharedState {
             inputs: calc.inputs.get(),
             view: calc.view.get(),
         };
-        let query = with_query_param(&browser::location_search(), "s", &encode(&state));
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
-        browser::replace_url(&format!("{path}?{query}"));
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let update = move || {
+            let query = with_query_param(&browser::location_search(), "s", &encode(&state));
+            let path = web_sys::window()
+                .and_then(|w| w.location().pathname().ok())
+                .unwrap_or_default();
+            browser::replace_url(&format!("{path}?{query}"));
+        };
+        pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
+    });
+    // Leaving the page cancels an update that has not happened yet.
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
     });
 
     view! {

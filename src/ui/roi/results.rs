@@ -253,7 +253,12 @@ pub fn MonthTable() -> impl IntoView {
         Key::CsvNet,
         Key::CsvCumulative,
     ];
+    // The table is only built while it is open, so typing stays fast.
+    let open = RwSignal::new(false);
     let body = move || {
+        if !open.get() {
+            return None;
+        }
         let lang = i18n.lang();
         let (inputs, rows) = (calc.inputs.get(), calc.shown.with(|e| e.rows.clone()));
         rows.into_iter()
@@ -290,9 +295,13 @@ pub fn MonthTable() -> impl IntoView {
                 }
             })
             .collect_view()
+            .into()
     };
     view! {
-        <details class="month-table">
+        <details class="month-table" on:toggle=move |ev| {
+            let element = event_target::<web_sys::HtmlDetailsElement>(&ev);
+            open.set(element.open());
+        }>
             <summary>{move || i18n.t(Key::TableHeading)}</summary>
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || i18n.t(Key::TableHeading)>
                 <table>
