@@ -3,6 +3,7 @@
 pub mod calculator;
 pub mod chart;
 pub mod csv;
+pub mod guide;
 pub mod i18n;
 pub mod number;
 pub mod page;

@@ -20,6 +20,20 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// The path of the current address, e.g. `/roi`.
+pub fn location_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// The fragment of the current address including its `#`, or empty.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// The browser's preferred language tag, such as `nl-NL`.
 pub fn browser_language() -> Option<String> {
     web_sys::window()?.navigator().language()
@@ -47,7 +61,8 @@ pub fn replace_url(url: &str) {
 pub fn origin_and_path() -> String {
     web_sys::window()
         .map(|w| w.location())
-        .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
+        .map(|l| l.origin().unwrap_or_default())
+        .map(|origin| format!("{origin}{}", location_path()))
         .unwrap_or_default()
 }
 
@@ -82,5 +97,15 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
+    }
+}
+
+/// Scrolls the element with `id` into view, if it exists.
+pub fn scroll_to_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.scroll_into_view();
     }
 }

@@ -1,6 +1,7 @@
 //! Leptos components: thin views over [`crate::domain`]. Only built for the browser.
 
 pub mod browser;
+pub mod guide;
 pub mod i18n;
 pub mod pages;
 pub mod roi;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use pages::{AboutPage, GuidePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
+use pages::{AboutPage, GuideOverviewPage, GuideRolePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
 use shell::{Footer, Header};
 
 /// Mounts the app into `<body>` and keeps it mounted for the life of the page.
@@ -29,7 +30,8 @@ pub fn App() -> impl IntoView {
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/gids") view=GuidePage/>
+                    <Route path=path!("/gids") view=GuideOverviewPage/>
+                    <Route path=path!("/gids/:rol") view=GuideRolePage/>
                     <Route path=path!("/roi") view=RoiPage/>
                     <Route path=path!("/planning") view=PlanningPage/>
                     <Route path=path!("/over") view=AboutPage/>

@@ -1,14 +1,13 @@
 //! One component per route; each is a thin view over domain data.
 
 mod about;
-mod guide;
 mod home;
 mod not_found;
 mod planning;
 
+pub use crate::ui::guide::{GuideOverviewPage, GuideRolePage};
 pub use crate::ui::roi::RoiPage;
 pub use about::AboutPage;
-pub use guide::GuidePage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use planning::PlanningPage;

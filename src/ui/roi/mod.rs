@@ -40,10 +40,11 @@ pub fn RoiPage() -> impl IntoView {
         }
         let update = move || {
             let query = with_query_param(&browser::location_search(), "s", &encode(&state));
-            let path = web_sys::window()
-                .and_then(|w| w.location().pathname().ok())
-                .unwrap_or_default();
-            browser::replace_url(&format!("{path}?{query}"));
+            browser::replace_url(&format!(
+                "{}?{query}{}",
+                browser::location_path(),
+                browser::location_hash()
+            ));
         };
         pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
     });
@@ -54,9 +55,11 @@ pub fn RoiPage() -> impl IntoView {
         }
     });
 
+    crate::ui::guide::scroll_to_hash();
     view! {
         <div class="page page--roi">
             <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
+            <RoleNote/>
             {(link_problems > 0).then(|| view! {
                 <p class="notice notice--warning" role="status" id="link-problems">
                     {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &link_problems.to_string())])}
@@ -89,3 +92,28 @@ pub fn RoiPage() -> impl IntoView {
 }
 
 use crate::domain::share::SharedState;
+
+/// When the visitor came through the guide, a note for their role with a way back.
+#[component]
+fn RoleNote() -> impl IntoView {
+    use crate::domain::guide::{GuidePage, GUIDE};
+    use leptos_router::components::A;
+
+    let i18n = use_i18n();
+    let page = browser::storage_get(crate::ui::guide::ROLE_STORAGE_KEY).and_then(|id| GuidePage::from_id(&id));
+    page.map(|page| {
+        let name = match page {
+            GuidePage::Role(i) => GUIDE.roles.get(i).map(|r| r.name),
+            GuidePage::Seo => Some(GUIDE.seo.name),
+            GuidePage::Overview => None,
+        };
+        let tip = if page == GuidePage::Role(0) { Key::RoiRoleBoardTip } else { Key::RoiRoleOtherTip };
+        view! {
+            <p class="notice role-note no-print">
+                {move || text_with(Key::RoiRoleNote, i18n.lang(), &[("role", name.map_or("", |n| n.get(i18n.lang())))])}
+                " " {move || i18n.t(tip)} " "
+                <A href=move || format!("{}?lang={}", page.path(i18n.lang()), i18n.lang().code())>{move || i18n.t(Key::RoiRoleBack)}</A>
+            </p>
+        }
+    })
+}

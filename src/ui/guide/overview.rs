@@ -1,0 +1,250 @@
+//! `/gids`: role picker, search over the whole guide, and the shared sections: phases,
+//! formats, mistakes, KPIs and the FAQ.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{guide_href, guide_section, scroll_to_hash, tx};
+use crate::domain::guide::{search, GuidePage, Section, GUIDE};
+use crate::domain::i18n::{text_with, Key};
+use crate::ui::i18n::use_i18n;
+use crate::ui::pages::PageIntro;
+
+/// The guide's start page.
+#[component]
+pub fn GuideOverviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    scroll_to_hash();
+    let pages = (0..GUIDE.roles.len())
+        .map(GuidePage::Role)
+        .chain(std::iter::once(GuidePage::Seo));
+    let cards = pages
+        .map(|page| {
+            let (name, summary) = match page {
+                GuidePage::Role(i) => (GUIDE.roles[i].name, GUIDE.roles[i].summary),
+                _ => (GUIDE.seo.name, GUIDE.seo.summary),
+            };
+            view! {
+                <li class="card">
+                    <h3>{tx(name)}</h3>
+                    <p>{tx(summary)}</p>
+                    <A href=guide_href(page, None) attr:class="button">
+                        {move || i18n.t(Key::GuideReadMore)}
+                        <span class="visually-hidden">": " {tx(name)}</span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="page page--guide">
+            <PageIntro title=Key::GuideTitle lead=Key::GuideLead/>
+            <GuideSearch/>
+            <section aria-labelledby="guide-pick">
+                <h2 id="guide-pick">{move || i18n.t(Key::GuidePickHeading)}</h2>
+                <p>{move || i18n.t(Key::GuidePickHint)}</p>
+                <ul class="cards">{cards}</ul>
+            </section>
+            <Phases/>
+            <Formats/>
+            <Mistakes/>
+            <Kpis/>
+            <Faq/>
+        </div>
+    }
+}
+
+/// A section whose heading is an interface text.
+fn section(section: Section, title: Key, body: impl IntoView + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    guide_section(section, move || i18n.t(title), body)
+}
+
+/// Search box that filters the whole guide as you type.
+#[component]
+fn GuideSearch() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = RwSignal::new(String::new());
+    let hits = Memo::new(move |_| query.with(|q| search(q, i18n.lang(), 30)));
+    let results = move || {
+        hits.get()
+            .into_iter()
+            .map(|hit| {
+                let name = match hit.page {
+                    GuidePage::Role(i) => GUIDE.roles[i].name,
+                    GuidePage::Seo => GUIDE.seo.name,
+                    GuidePage::Overview => GUIDE.phases[0].name,
+                };
+                let place = move || match hit.page {
+                    GuidePage::Overview => i18n.t(Key::GuideTitle).to_string(),
+                    _ => name.get(i18n.lang()).to_string(),
+                };
+                let anchor = hit.section.anchor(i18n.lang());
+                view! {
+                    <li>
+                        <A href=guide_href(hit.page, Some(anchor))>{hit.text}</A>
+                        <span class="search-hit__place">{place}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <search class="guide-search no-print">
+            <label for="guide-search-input">{move || i18n.t(Key::GuideSearchLabel)}</label>
+            <input
+                id="guide-search-input"
+                type="search"
+                autocomplete="off"
+                placeholder=move || i18n.t(Key::GuideSearchPlaceholder)
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <Show when=move || query.with(|q| !q.trim().is_empty())>
+                <p class="note" aria-live="polite">
+                    {move || {
+                        let n = hits.with(Vec::len);
+                        if n == 0 { i18n.t(Key::GuideSearchNone).to_string() } else { text_with(Key::GuideSearchCount, i18n.lang(), &[("n", &n.to_string())]) }
+                    }}
+                </p>
+                <ul class="search-hits">{results}</ul>
+            </Show>
+        </search>
+    }
+}
+
+/// The four phases with weeks, goal and activities.
+#[component]
+fn Phases() -> impl IntoView {
+    let i18n = use_i18n();
+    let weeks = move |from: u32, to: Option<u32>| {
+        let lang = i18n.lang();
+        match to {
+            Some(to) => text_with(
+                Key::GuideWeeks,
+                lang,
+                &[("from", &from.to_string()), ("to", &to.to_string())],
+            ),
+            None => text_with(Key::GuideWeeksOpen, lang, &[("from", &from.to_string())]),
+        }
+    };
+    let items = GUIDE
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            view! {
+                <li class="phase">
+                    <p class="phase__weeks">{move || weeks(p.weeks_from, p.weeks_to)}</p>
+                    <h3>{format!("{}. ", i + 1)}{tx(p.name)}</h3>
+                    <p><strong>{move || i18n.t(Key::GuideGoal)}</strong>" " {tx(p.goal)}</p>
+                    <ul>{p.activities.iter().map(|a| view! { <li>{tx(*a)}</li> }).collect_view()}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    section(
+        Section::Phases,
+        Key::GuideSectionPhases,
+        view! {
+            <ol class="phases">{items}</ol>
+            <p class="note">{tx(GUIDE.phase_note)}</p>
+            <p><A href=move || format!("/planning?lang={}", i18n.lang().code())>{move || i18n.t(Key::GuidePhasesLink)}</A></p>
+        },
+    )
+}
+
+/// Every format: what, for whom, how.
+#[component]
+fn Formats() -> impl IntoView {
+    let i18n = use_i18n();
+    let items = GUIDE
+        .formats
+        .iter()
+        .map(|f| {
+            view! {
+                <li class="card format" id=format!("format-{}", f.id)>
+                    <h3>{tx(f.name)}</h3>
+                    <p class="format__audience"><strong>{move || i18n.t(Key::GuideFor)}</strong>" " {tx(f.audience)}</p>
+                    <p>{tx(f.what)}</p>
+                    <p><strong>{move || i18n.t(Key::GuideHow)}</strong>" " {tx(f.how)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    section(
+        Section::Formats,
+        Key::GuideSectionAllFormats,
+        view! { <ul class="cards cards--formats">{items}</ul> },
+    )
+}
+
+/// The five mistakes and the advice to listen.
+#[component]
+fn Mistakes() -> impl IntoView {
+    let i18n = use_i18n();
+    let items = GUIDE
+        .mistakes
+        .iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <h3>{tx(m.name)}</h3>
+                    <p>{tx(m.problem)}</p>
+                    <p><strong>{move || i18n.t(Key::GuideRemedy)}</strong>" " {tx(m.remedy)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    section(
+        Section::Mistakes,
+        Key::GuideSectionMistakes,
+        view! {
+            <ol class="mistakes">{items}</ol>
+            <p class="tip">{tx(GUIDE.listen_tip)}</p>
+        },
+    )
+}
+
+/// The KPI table with targets and how to measure.
+#[component]
+fn Kpis() -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = GUIDE
+        .kpis
+        .iter()
+        .map(|k| view! { <tr><th scope="row">{tx(k.category)}</th><td>{tx(k.kpi)}</td><td>{tx(k.target)}</td></tr> })
+        .collect_view();
+    section(
+        Section::Kpis,
+        Key::GuideSectionKpis,
+        view! {
+            <p class="tip">{tx(GUIDE.measuring.before_start)}</p>
+            <div class="table-scroll">
+                <table class="kpi-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t(Key::GuideKpiCategory)}</th>
+                            <th scope="col">{move || i18n.t(Key::GuideKpiKpi)}</th>
+                            <th scope="col">{move || i18n.t(Key::GuideKpiTarget)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <ul>{GUIDE.measuring.practices.iter().map(|p| view! { <li>{tx(*p)}</li> }).collect_view()}</ul>
+            <p><A href=move || format!("/roi?lang={}#f-a6", i18n.lang().code())>{move || i18n.t(Key::GuideKpiLink)}</A></p>
+        },
+    )
+}
+
+/// The seven frequently asked questions.
+#[component]
+fn Faq() -> impl IntoView {
+    let items = GUIDE
+        .faq
+        .iter()
+        .map(|qa| view! { <details class="faq"><summary>{tx(qa.q)}</summary><p>{tx(qa.a)}</p></details> })
+        .collect_view();
+    section(Section::Faq, Key::GuideSectionFaq, items)
+}

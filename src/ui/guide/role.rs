@@ -1,0 +1,195 @@
+//! `/gids/:rol`: everything one stakeholder group (or the marketing/SEO lens) needs, on one
+//! printable page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::checklist::Checklist;
+use super::{guide_href, guide_section, scroll_to_hash, tx, ROLE_STORAGE_KEY};
+use crate::domain::guide::{format, GuidePage, Role, Section, Seo, Text, GUIDE};
+use crate::domain::i18n::Key;
+use crate::ui::browser;
+use crate::ui::i18n::use_i18n;
+
+/// The page of one group, chosen by the path segment (Dutch or English slug).
+#[component]
+pub fn GuideRolePage() -> impl IntoView {
+    let params = use_params_map();
+    scroll_to_hash();
+    let page = Memo::new(move |_| params.with(|p| p.get("rol").and_then(|s| GuidePage::from_slug(&s))));
+    Effect::new(move |_| {
+        if let Some(id) = page.get().and_then(GuidePage::id) {
+            browser::storage_set(ROLE_STORAGE_KEY, id);
+        }
+    });
+    move || match page.get() {
+        Some(GuidePage::Role(i)) => GUIDE
+            .roles
+            .get(i)
+            .map_or_else(|| unknown().into_any(), |r| role_page(i, r).into_any()),
+        Some(GuidePage::Seo) => seo_page(&GUIDE.seo).into_any(),
+        _ => unknown().into_any(),
+    }
+}
+
+/// Shown for a slug that is not in the guide.
+fn unknown() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="page page--guide-role">
+            <h1>{move || i18n.t(Key::GuideTitle)}</h1>
+            <p class="notice notice--warning">{move || i18n.t(Key::GuideNotFound)}</p>
+            <OtherGroups current=GuidePage::Overview/>
+        </div>
+    }
+}
+
+/// Heading, summary, contents and print button of a group page.
+fn page_head(name: Text, summary: Text, sections: &'static [Section]) -> impl IntoView {
+    let i18n = use_i18n();
+    let toc = sections
+        .iter()
+        .map(|s| {
+            let s = *s;
+            view! { <li><a href=move || format!("#{}", s.anchor(i18n.lang()))>{move || i18n.t(section_title(s))}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <p class="breadcrumb no-print"><A href=guide_href(GuidePage::Overview, None)>{move || i18n.t(Key::GuideBack)}</A></p>
+        <header class="page-intro">
+            <h1>{tx(name)}</h1>
+            <p class="lead">{tx(summary)}</p>
+        </header>
+        <nav class="guide-toc no-print" aria-label=move || i18n.t(Key::GuideContents)>
+            <ul>{toc}</ul>
+            <button type="button" class="button button--secondary" on:click=move |_| browser::print()>{move || i18n.t(Key::GuidePrint)}</button>
+        </nav>
+    }
+}
+
+const fn section_title(s: Section) -> Key {
+    match s {
+        Section::Concerns => Key::GuideSectionConcerns,
+        Section::Needs => Key::GuideSectionNeeds,
+        Section::Messages => Key::GuideSectionMessages,
+        Section::Formats => Key::GuideSectionFormats,
+        Section::Avoid => Key::GuideSectionAvoid,
+        Section::Material => Key::GuideSectionMaterial,
+        Section::Today => Key::GuideSectionToday,
+        Section::Budget | Section::Ownership | Section::Metrics => Key::GuideSectionToday,
+        Section::Phases => Key::GuideSectionPhases,
+        Section::Mistakes => Key::GuideSectionMistakes,
+        Section::Kpis => Key::GuideSectionKpis,
+        Section::Faq => Key::GuideSectionFaq,
+    }
+}
+
+fn bullets(items: &'static [Text]) -> impl IntoView {
+    view! { <ul>{items.iter().map(|t| view! { <li>{tx(*t)}</li> }).collect_view()}</ul> }
+}
+
+fn role_page(index: usize, r: &'static Role) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |k: Key| move || i18n.t(k);
+    let messages = r
+        .messages
+        .iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <strong>{tx(m.text)}</strong>
+                    <p class="example"><span class="example__label">{t(Key::GuideExample)}</span>" " {tx(m.example)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let formats = r
+        .formats
+        .iter()
+        .filter_map(|id| format(id))
+        .map(|f| {
+            view! {
+                <li>
+                    <strong>{tx(f.name)}</strong>" — " {tx(f.what)}" " {tx(f.how)}
+                </li>
+            }
+        })
+        .collect_view();
+    let material = r
+        .material
+        .iter()
+        .map(|qa| view! { <dt>{tx(qa.q)}</dt><dd>{tx(qa.a)}</dd> })
+        .collect_view();
+    view! {
+        <div class="page page--guide-role prose">
+            {page_head(r.name, r.summary, &Section::ROLE)}
+            {guide_section(Section::Concerns, t(Key::GuideSectionConcerns), bullets(r.concerns))}
+            {guide_section(Section::Needs, t(Key::GuideSectionNeeds), bullets(r.needs))}
+            {guide_section(Section::Messages, t(Key::GuideSectionMessages), view! { <ul class="messages">{messages}</ul> })}
+            {guide_section(Section::Formats, t(Key::GuideSectionFormats), view! { <ul>{formats}</ul> })}
+            {guide_section(Section::Avoid, t(Key::GuideSectionAvoid), bullets(r.avoid))}
+            {guide_section(Section::Material, tx(r.material_title), view! { <dl class="material">{material}</dl> })}
+            {guide_section(Section::Today, t(Key::GuideSectionToday), view! { <Checklist items=r.today/> })}
+            <p class="no-print next-step"><A href=move || format!("/roi?lang={}", i18n.lang().code())>{t(Key::GuideToCalculator)}</A></p>
+            <OtherGroups current=GuidePage::Role(index)/>
+        </div>
+    }
+}
+
+fn seo_page(s: &'static Seo) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |k: Key| move || i18n.t(k);
+    view! {
+        <div class="page page--guide-role prose">
+            {page_head(s.name, s.summary, &Section::SEO)}
+            {guide_section(Section::Budget, tx(s.budget_title), bullets(s.budget))}
+            {guide_section(Section::Ownership, tx(s.ownership_title), bullets(s.ownership))}
+            {guide_section(
+                Section::Metrics,
+                tx(s.metrics_title),
+                view! {
+                    <div class="metrics">
+                        <div><h3>{t(Key::GuideActivityMetrics)}</h3>{bullets(s.activity_metrics)}</div>
+                        <div><h3>{t(Key::GuideOutcomeMetrics)}</h3>{bullets(s.outcome_metrics)}</div>
+                    </div>
+                    <p>{tx(s.metrics_note)}</p>
+                },
+            )}
+            {guide_section(
+                Section::Today,
+                tx(s.today_title),
+                view! {
+                    <p>{tx(s.today_text)}</p>
+                    <blockquote class="question"><p class="question__label">{t(Key::GuideTheQuestion)}</p><p>{tx(s.question)}</p></blockquote>
+                    <Checklist items=s.today/>
+                },
+            )}
+            <OtherGroups current=GuidePage::Seo/>
+        </div>
+    }
+}
+
+/// Links to the other group pages.
+#[component]
+fn OtherGroups(current: GuidePage) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = (0..GUIDE.roles.len())
+        .map(GuidePage::Role)
+        .chain(std::iter::once(GuidePage::Seo))
+        .filter(|p| *p != current)
+        .map(|p| {
+            let name = match p {
+                GuidePage::Role(i) => GUIDE.roles[i].name,
+                _ => GUIDE.seo.name,
+            };
+            view! { <li><A href=guide_href(p, None)>{tx(name)}</A></li> }
+        })
+        .collect_view();
+    view! {
+        <nav class="other-groups no-print" aria-label=move || i18n.t(Key::GuideOtherGroups)>
+            <h2>{move || i18n.t(Key::GuideOtherGroups)}</h2>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
