@@ -24,6 +24,56 @@ pub fn field(value: &str, separator: char) -> String {
     }
 }
 
+/// How a month-table column's values are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// A percentage (0-100).
+    Percent,
+    /// A count of people or hours.
+    Count,
+    /// An amount of money.
+    Money,
+}
+
+/// A column of the month table, after the month itself; shared by the CSV and the on-screen table.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    /// Column heading.
+    pub title: Key,
+    /// How values are shown.
+    pub kind: ColumnKind,
+    value: fn(&MonthRow) -> f64,
+}
+
+impl Column {
+    /// This column's value in `row`.
+    pub fn value(&self, row: &MonthRow) -> f64 {
+        (self.value)(row)
+    }
+}
+
+/// The month table's columns, in order.
+pub const COLUMNS: [Column; 12] = {
+    use ColumnKind::{Count, Money, Percent};
+    const fn col(title: Key, kind: ColumnKind, value: fn(&MonthRow) -> f64) -> Column {
+        Column { title, kind, value }
+    }
+    [
+        col(Key::CsvAdoption, Percent, |r| r.adoption * 100.0),
+        col(Key::CsvActiveUsers, Count, |r| r.active_users),
+        col(Key::CsvHoursSaved, Count, |r| r.hours_saved),
+        col(Key::CsvTimeBenefit, Money, |r| r.time_benefit),
+        col(Key::CsvRevenueBenefit, Money, |r| r.revenue_benefit),
+        col(Key::CsvLicences, Money, |r| r.licence_cost),
+        col(Key::CsvImplementation, Money, |r| r.implementation_cost),
+        col(Key::CsvProgramme, Money, |r| r.programme_cost),
+        col(Key::CsvSupport, Money, |r| r.support_cost),
+        col(Key::CsvNet, Money, |r| r.net),
+        col(Key::CsvCumulative, Money, |r| r.cumulative),
+        col(Key::CsvDiscountedCumulative, Money, |r| r.discounted_cumulative),
+    ]
+};
+
 /// The month table as CSV text, headed by the column names in `lang`.
 pub fn month_table(rows: &[MonthRow], start: (i32, u32), lang: Lang) -> String {
     let sep = match lang {
@@ -43,54 +93,25 @@ pub fn month_table(rows: &[MonthRow], start: (i32, u32), lang: Lang) -> String {
             s
         }
     };
-    let headers = [
-        Key::CsvMonth,
-        Key::CsvAdoption,
-        Key::CsvActiveUsers,
-        Key::CsvHoursSaved,
-        Key::CsvTimeBenefit,
-        Key::CsvRevenueBenefit,
-        Key::CsvLicences,
-        Key::CsvImplementation,
-        Key::CsvProgramme,
-        Key::CsvSupport,
-        Key::CsvNet,
-        Key::CsvCumulative,
-        Key::CsvDiscountedCumulative,
-    ];
-    let mut out = String::from("\u{feff}");
-    out.push_str(
-        &headers
+    let joined = |cells: Vec<String>| {
+        cells
             .iter()
-            .map(|k| field(text(*k, lang), sep))
+            .map(|c| field(c, sep))
             .collect::<Vec<_>>()
-            .join(&sep.to_string()),
-    );
+            .join(&sep.to_string())
+    };
+    let mut out = String::from("\u{feff}");
+    let headers = std::iter::once(Key::CsvMonth).chain(COLUMNS.iter().map(|c| c.title));
+    out.push_str(&joined(headers.map(|k| text(k, lang).to_string()).collect()));
     out.push_str("\r\n");
     for r in rows {
         let (y, m) = calendar_month(start, r.month);
-        let cells = [
-            format!("{y:04}-{m:02}"),
-            number(r.adoption * 100.0, 1),
-            number(r.active_users, 1),
-            number(r.hours_saved, 1),
-            number(r.time_benefit, 2),
-            number(r.revenue_benefit, 2),
-            number(r.licence_cost, 2),
-            number(r.implementation_cost, 2),
-            number(r.programme_cost, 2),
-            number(r.support_cost, 2),
-            number(r.net, 2),
-            number(r.cumulative, 2),
-            number(r.discounted_cumulative, 2),
-        ];
-        out.push_str(
-            &cells
-                .iter()
-                .map(|c| field(c, sep))
-                .collect::<Vec<_>>()
-                .join(&sep.to_string()),
-        );
+        let values = COLUMNS
+            .iter()
+            .map(|c| number(c.value(r), if c.kind == ColumnKind::Money { 2 } else { 1 }));
+        out.push_str(&joined(
+            std::iter::once(format!("{y:04}-{m:02}")).chain(values).collect(),
+        ));
         out.push_str("\r\n");
     }
     out

@@ -7,9 +7,10 @@ use super::state::use_calc;
 use crate::domain::calculator::{
     assumptions, money, payback_text, range_text, roi_text, scenario_name, warning_message,
 };
-use crate::domain::csv::calendar_month;
+use crate::domain::csv::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::number::{format_number, format_percent};
+use crate::domain::roi::MonthRow;
 use crate::domain::roi::Scenario;
 use crate::ui::i18n::use_i18n;
 
@@ -240,19 +241,6 @@ pub fn Assumptions() -> impl IntoView {
 pub fn MonthTable() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let headers = [
-        Key::CsvMonth,
-        Key::CsvAdoption,
-        Key::CsvHoursSaved,
-        Key::CsvTimeBenefit,
-        Key::CsvRevenueBenefit,
-        Key::CsvLicences,
-        Key::CsvImplementation,
-        Key::CsvProgramme,
-        Key::CsvSupport,
-        Key::CsvNet,
-        Key::CsvCumulative,
-    ];
     // The table is only built while it is open, so typing stays fast.
     let open = RwSignal::new(false);
     let body = move || {
@@ -261,41 +249,24 @@ pub fn MonthTable() -> impl IntoView {
         }
         let lang = i18n.lang();
         let (inputs, rows) = (calc.inputs.get(), calc.shown.with(|e| e.rows.clone()));
-        rows.into_iter()
+        let cell = |c: &Column, r: &MonthRow| match c.kind {
+            ColumnKind::Percent => format_percent(c.value(r), 0, lang),
+            ColumnKind::Count => format_number(c.value(r), 0, lang),
+            ColumnKind::Money => money(c.value(r), &inputs, lang),
+        };
+        let view = rows
+            .iter()
             .map(|r| {
                 let (y, m) = calendar_month(inputs.start, r.month);
-                let cells = [
-                    r.adoption * 100.0,
-                    r.hours_saved,
-                    r.time_benefit,
-                    r.revenue_benefit,
-                    r.licence_cost,
-                    r.implementation_cost,
-                    r.programme_cost,
-                    r.support_cost,
-                    r.net,
-                    r.cumulative,
-                ];
                 view! {
                     <tr>
                         <th scope="row">{format!("{y:04}-{m:02}")}</th>
-                        {cells
-                            .into_iter()
-                            .enumerate()
-                            .map(|(c, v)| {
-                                let shown = match c {
-                                    0 => format_percent(v, 0, lang),
-                                    1 => format_number(v, 0, lang),
-                                    _ => money(v, &inputs, lang),
-                                };
-                                view! { <td>{shown}</td> }
-                            })
-                            .collect_view()}
+                        {COLUMNS.iter().map(|c| view! { <td>{cell(c, r)}</td> }).collect_view()}
                     </tr>
                 }
             })
-            .collect_view()
-            .into()
+            .collect_view();
+        Some(view)
     };
     view! {
         <details class="month-table" on:toggle=move |ev| {
@@ -306,7 +277,10 @@ pub fn MonthTable() -> impl IntoView {
             <div class="table-scroll" tabindex="0" role="region" aria-label=move || i18n.t(Key::TableHeading)>
                 <table>
                     <thead>
-                        <tr>{headers.into_iter().map(|k| view! { <th scope="col">{move || i18n.t(k)}</th> }).collect_view()}</tr>
+                        <tr>
+                            <th scope="col">{move || i18n.t(Key::CsvMonth)}</th>
+                            {COLUMNS.iter().map(|c| { let k = c.title; view! { <th scope="col">{move || i18n.t(k)}</th> } }).collect_view()}
+                        </tr>
                     </thead>
                     <tbody>{body}</tbody>
                 </table>
