@@ -143,10 +143,16 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
     storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
-    let _handle = leptos::mount::mount_to(host.clone(), RoiPage);
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        use leptos::prelude::*;
+        use leptos_router::components::Router;
+        view! { <Router><RoiPage/></Router> }
+    });
     settle().await;
 
-    let npv = |inputs: &Inputs| money(evaluate(inputs).summary.npv, inputs, Lang::Nl);
+    // The page runs the model on the inputs with the communication plan's calendar applied.
+    let plan = adoptieplanner::domain::schedule::PlanInputs::default();
+    let npv = |inputs: &Inputs| money(evaluate(&plan.apply(inputs)).summary.npv, inputs, Lang::Nl);
     assert_eq!(text_of(&host, "#card-npv .card__value"), npv(&Inputs::default()));
 
     type_into(&host, "#f-lp", "€ 42,50");

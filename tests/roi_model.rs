@@ -336,3 +336,20 @@ proptest! {
         prop_assert!(x.npv <= o.npv + tol(x.npv, o.npv), "{} > {}", x.npv, o.npv);
     }
 }
+
+#[test]
+fn reforecast_moves_payback_with_measured_adoption() {
+    let inputs = Inputs::default();
+    let planned = summarize(&inputs, true);
+    let on_plan = reforecast(&inputs, 6, 70.0, None);
+    assert!(
+        (on_plan.npv - planned.npv).abs() < 1e-6,
+        "measuring the plan changes nothing"
+    );
+    let behind = reforecast(&inputs, 6, 35.0, None);
+    assert!(behind.npv < planned.npv);
+    assert!(behind.payback_month.unwrap_or(f64::INFINITY) > planned.payback_month.unwrap_or_default());
+    let ahead = reforecast(&inputs, 6, 80.0, Some(85.0));
+    assert!(ahead.npv > planned.npv);
+    assert!(reforecast(&inputs, 99, f64::NAN, Some(f64::NAN)).npv.is_finite());
+}

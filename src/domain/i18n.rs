@@ -114,6 +114,26 @@ pub fn with_query_param(query: &str, name: &str, value: &str) -> String {
     parts.join("&")
 }
 
+/// Short month name, e.g. "mrt" (nl) or "Mar" (en).
+pub fn month_abbr(month: u32, lang: Lang) -> &'static str {
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::Nl => NL[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// A date for reading, e.g. "4 jan 2027".
+pub fn date_text(date: super::date::Date, lang: Lang) -> String {
+    format!("{} {} {}", date.day, month_abbr(date.month, lang), date.year)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,11 +3,14 @@
 pub mod calculator;
 pub mod chart;
 pub mod csv;
+pub mod date;
 pub mod guide;
 pub mod i18n;
+pub mod ics;
 pub mod number;
 pub mod page;
 pub mod phase;
 pub mod roi;
 pub mod scenario_store;
+pub mod schedule;
 pub mod share;

@@ -4,7 +4,9 @@
 //! separated by `_`. Only values that differ from the defaults are written. Decoding restores
 //! what it can, falls back to the default for the rest, and lists what it could not use.
 
+use super::date::Date;
 use super::roi::{Currency, Field, Inputs, Scenario};
+use super::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
 
 /// The version written by [`encode`].
 pub const VERSION: &str = "v1";
@@ -16,6 +18,8 @@ pub struct SharedState {
     pub inputs: Inputs,
     /// The scenario whose figures are shown.
     pub view: Scenario,
+    /// The communication plan, which also sets the calculator's start month and phase calendar.
+    pub plan: PlanInputs,
 }
 
 impl Default for SharedState {
@@ -23,6 +27,7 @@ impl Default for SharedState {
         SharedState {
             inputs: Inputs::default(),
             view: Scenario::Expected,
+            plan: PlanInputs::default(),
         }
     }
 }
@@ -41,8 +46,29 @@ pub enum ShareProblem {
 const REVENUE: &str = "rv";
 const COMMUNICATION: &str = "cm";
 const CURRENCY: &str = "cu";
-const START: &str = "st";
 const VIEW: &str = "vw";
+const PLAN_START: &str = "pd";
+const PLAN_TEMPO: &str = "pt";
+const PLAN_GROUPS: &str = "pg";
+const PLAN_FORMATS: &str = "pf";
+const PLAN_PULSE: &str = "pc";
+
+fn bits(flags: &[bool]) -> String {
+    flags.iter().map(|b| if *b { '1' } else { '0' }).collect()
+}
+
+fn parse_bits<const N: usize>(value: &str) -> Option<[bool; N]> {
+    let mut out = [false; N];
+    (value.len() == N).then_some(())?;
+    for (slot, c) in out.iter_mut().zip(value.chars()) {
+        *slot = match c {
+            '1' => true,
+            '0' => false,
+            _ => return None,
+        };
+    }
+    Some(out)
+}
 
 fn scenario_code(s: Scenario) -> &'static str {
     match s {
@@ -75,11 +101,27 @@ pub fn encode(state: &SharedState) -> String {
     if i.currency != defaults.currency {
         out.push_str(&format!("_{CURRENCY}{}", i.currency.code()));
     }
-    if i.start != defaults.start {
-        out.push_str(&format!("_{START}{}-{:02}", i.start.0, i.start.1));
-    }
     if state.view != Scenario::Expected {
         out.push_str(&format!("_{VIEW}{}", scenario_code(state.view)));
+    }
+    let (plan, default_plan) = (&state.plan, PlanInputs::default());
+    if plan.start != default_plan.start {
+        out.push_str(&format!("_{PLAN_START}{}", plan.start.iso()));
+    }
+    if plan.tempo != default_plan.tempo {
+        out.push_str(&format!(
+            "_{PLAN_TEMPO}{}",
+            plan.tempo.iter().map(|t| t.digit()).collect::<String>()
+        ));
+    }
+    if plan.groups != default_plan.groups {
+        out.push_str(&format!("_{PLAN_GROUPS}{}", bits(&plan.groups)));
+    }
+    if plan.formats != default_plan.formats {
+        out.push_str(&format!("_{PLAN_FORMATS}{}", bits(&plan.formats)));
+    }
+    if plan.pulse_weeks != default_plan.pulse_weeks {
+        out.push_str(&format!("_{PLAN_PULSE}{}", plan.pulse_weeks));
     }
     out
 }
@@ -123,7 +165,26 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
             _ => false,
         },
         CURRENCY => Currency::parse(value).map(|c| i.currency = c).is_some(),
-        START => parse_start(value).map(|s| i.start = s).is_some(),
+        PLAN_START => Date::parse_iso(value).map(|d| state.plan.start = d).is_some(),
+        PLAN_TEMPO => {
+            let tempo: Vec<Tempo> = value.chars().filter_map(Tempo::from_digit).collect();
+            <[Tempo; 3]>::try_from(tempo)
+                .ok()
+                .filter(|_| value.len() == 3)
+                .map(|t| state.plan.tempo = t)
+                .is_some()
+        }
+        PLAN_GROUPS => parse_bits::<3>(value)
+            .filter(|g| g.contains(&true))
+            .map(|g| state.plan.groups = g)
+            .is_some(),
+        PLAN_FORMATS => parse_bits::<7>(value).map(|f| state.plan.formats = f).is_some(),
+        PLAN_PULSE => value
+            .parse()
+            .ok()
+            .filter(|w| PULSE_CHOICES.contains(w))
+            .map(|w| state.plan.pulse_weeks = w)
+            .is_some(),
         VIEW => match value {
             "c" => Some(Scenario::Conservative),
             "e" => Some(Scenario::Expected),
@@ -147,12 +208,6 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
     if !ok {
         problems.push(ShareProblem::Unreadable(shorten(item)));
     }
-}
-
-fn parse_start(value: &str) -> Option<(i32, u32)> {
-    let (y, m) = value.split_once('-')?;
-    let (y, m) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?);
-    ((1900..=9999).contains(&y) && (1..=12).contains(&m)).then_some((y, m))
 }
 
 /// At most 24 characters of untrusted text, for messages.
@@ -180,16 +235,27 @@ mod tests {
         state.inputs.quotes.revenue_lever = false;
         state.inputs.adoption.structured_communication = false;
         state.inputs.currency = Currency::Usd;
-        state.inputs.start = (2028, 3);
         state.view = Scenario::Optimistic;
+        state.plan.start = Date {
+            year: 2028,
+            month: 3,
+            day: 6,
+        };
+        state.plan.tempo = [Tempo::Fast, Tempo::Standard, Tempo::Slow];
+        state.plan.groups = [true, false, true];
+        state.plan.formats = [true, true, false, true, true, true, false];
+        state.plan.pulse_weeks = 2;
         let text = encode(&state);
-        assert_eq!(text, "v1_qm45_sg0.1_lp27.5_rv0_cm0_cuUSD_st2028-03_vwo");
+        assert_eq!(
+            text,
+            "v1_qm45_sg0.1_lp27.5_rv0_cm0_cuUSD_vwo_pd2028-03-06_pt012_pg101_pf1101110_pc2"
+        );
         assert_eq!(decode(&text), (state, vec![]));
     }
 
     #[test]
     fn tampered_links_restore_what_they_can() {
-        let (state, problems) = decode("v1_qm45_zz9_lp-5_qhabc_cuXXX_st2027-13_é1_x");
+        let (state, problems) = decode("v1_qm45_zz9_lp-5_qhabc_cuXXX_pd2027-02-30_pt9_pg000_pc5_é1_x");
         assert_eq!(state.inputs.quotes.quotes_per_month, 45.0);
         assert_eq!(state.inputs.costs.licence_price, Inputs::default().costs.licence_price);
         assert_eq!(
@@ -203,7 +269,10 @@ mod tests {
                 ShareProblem::OutOfRange(Field::LicencePrice),
                 ShareProblem::Unreadable("qhabc".into()),
                 ShareProblem::Unreadable("cuXXX".into()),
-                ShareProblem::Unreadable("st2027-13".into()),
+                ShareProblem::Unreadable("pd2027-02-30".into()),
+                ShareProblem::Unreadable("pt9".into()),
+                ShareProblem::Unreadable("pg000".into()),
+                ShareProblem::Unreadable("pc5".into()),
                 ShareProblem::Unreadable("é1".into()),
                 ShareProblem::Unreadable("x".into()),
             ]

@@ -4,6 +4,7 @@ pub mod browser;
 pub mod guide;
 pub mod i18n;
 pub mod pages;
+pub mod planning;
 pub mod roi;
 pub mod shell;
 
@@ -23,9 +24,11 @@ pub fn start() {
 #[component]
 pub fn App() -> impl IntoView {
     i18n::provide_i18n();
+    roi::provide_state_from_address();
     view! {
         <Router>
             <i18n::LanguageSync/>
+            <roi::ScenarioSync/>
             <Header/>
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=NotFoundPage>

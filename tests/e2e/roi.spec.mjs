@@ -3,7 +3,10 @@
 import { test, expect, expectAccessible } from './helpers.mjs';
 
 // Worked example 1 of docs/roi-model.md: a team of ten.
-const TEAM_OF_TEN = 'v1_bn0_bc0_bh0_bg0_mn0_mc0_mh0_mg0_sn10_sc50_sh6_vn0_vc0_vh0_vg0_qm0_a660_ae60_lc10_lp25_im3000_th0_ex0_su0_hz12_dr0_rk0';
+// The documented examples use the standard phase calendar: a plan with only the staff group,
+// starting on the first of the month (pg001_pd2027-01-01).
+const STANDARD_CALENDAR = 'pd2027-01-01_pg001';
+const TEAM_OF_TEN = `v1_bn0_bc0_bh0_bg0_mn0_mc0_mh0_mg0_sn10_sc50_sh6_vn0_vc0_vh0_vg0_qm0_a660_ae60_lc10_lp25_im3000_th0_ex0_su0_hz12_dr0_rk0_${STANDARD_CALENDAR}`;
 
 const card = (page, id) => page.locator(`#${id} .card__value`);
 
@@ -31,7 +34,7 @@ test('typing updates every headline figure to the engine value', async ({ page }
 });
 
 test('the defaults show worked example 2 and the programme value reacts', async ({ page }) => {
-  await page.goto('/roi?lang=en');
+  await page.goto(`/roi?lang=en&s=v1_${STANDARD_CALENDAR}`);
   await expect(card(page, 'card-npv')).toHaveText('€153,142');
   await expect(card(page, 'card-roi')).toHaveText('205%');
   await expect(card(page, 'card-payback')).toHaveText('month 9.9');
@@ -104,7 +107,7 @@ test('a tampered link restores what it can and says so', async ({ page }) => {
 });
 
 test('saved scenarios survive a reload, can be renamed, compared and deleted', async ({ page }) => {
-  await page.goto('/roi?lang=en');
+  await page.goto(`/roi?lang=en&s=v1_${STANDARD_CALENDAR}`);
   const save = async (name) => {
     await page.getByLabel('Scenario name').fill(name);
     await page.getByRole('button', { name: 'Save in this browser' }).click();
@@ -147,7 +150,7 @@ test('corrupt storage is reported and kept aside, never silently deleted', async
 });
 
 test('the CSV download opens as a Dutch spreadsheet table', async ({ page }) => {
-  await page.goto('/roi?lang=nl');
+  await page.goto(`/roi?lang=nl&s=v1_${STANDARD_CALENDAR}`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download tabel (CSV)' }).click(),
@@ -188,7 +191,7 @@ test('print shows the one-page board summary', async ({ page }) => {
 });
 
 test('the calculator is usable by keyboard and passes axe with every panel open', async ({ page }) => {
-  await page.goto('/roi?lang=nl');
+  await page.goto(`/roi?lang=nl&s=v1_${STANDARD_CALENDAR}`);
   await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
   await expect(page.locator('.month-table tbody tr')).toHaveCount(36);
   await expect(page.locator('.month-table tbody tr').nth(5).locator('td').first()).toHaveText('70\u00a0%');

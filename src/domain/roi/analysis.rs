@@ -286,3 +286,25 @@ pub fn warnings(inputs: &Inputs, summary: &Summary) -> Vec<Warning> {
     }
     out
 }
+
+/// Re-forecast after a measurement: adoption measured at `month` (percent of licensed staff)
+/// scales the rest of the ramp by measured / planned; measured training participation replaces
+/// the planned one. Returns the summary with structured communication as planned.
+pub fn reforecast(inputs: &Inputs, month: u32, measured_adoption: f64, measured_participation: Option<f64>) -> Summary {
+    let base = inputs.sanitized();
+    let structured = base.adoption.structured_communication;
+    let planned = super::Ramp::new(&base, structured).in_month(month.clamp(1, base.horizon())) * 100.0;
+    let measured = if measured_adoption.is_finite() {
+        measured_adoption.clamp(0.0, 100.0)
+    } else {
+        planned
+    };
+    let ratio = if planned > 0.0 { measured / planned } else { 1.0 };
+    let mut adjusted = base.clone();
+    scale_within_range(&mut adjusted, Field::AdoptionMonth6, ratio);
+    scale_within_range(&mut adjusted, Field::AdoptionEnd, ratio);
+    if let Some(p) = measured_participation.filter(|p| p.is_finite()) {
+        adjusted.costs.training_participation = p.clamp(0.0, 100.0);
+    }
+    super::model::summarize(&adjusted, structured)
+}

@@ -10,7 +10,7 @@ mod inputs;
 mod model;
 mod ramp;
 
-pub use analysis::{sensitivity, warnings, Driver, Scenario, Sensitivity, Warning, SENSITIVITY_STEP};
+pub use analysis::{reforecast, sensitivity, warnings, Driver, Scenario, Sensitivity, Warning, SENSITIVITY_STEP};
 pub use field::{Field, FieldError, FieldSpec, Problem, Unit};
 pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup};
 pub use model::{series, summarize, MonthRow, Summary};

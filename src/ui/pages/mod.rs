@@ -3,14 +3,13 @@
 mod about;
 mod home;
 mod not_found;
-mod planning;
 
 pub use crate::ui::guide::{GuideOverviewPage, GuideRolePage};
+pub use crate::ui::planning::PlanningPage;
 pub use crate::ui::roi::RoiPage;
 pub use about::AboutPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub use planning::PlanningPage;
 
 use leptos::prelude::*;
 

@@ -100,7 +100,7 @@ pub fn CumulativeChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.inputs.get();
+        let inputs = calc.effective.get();
         let (rows, summary) = calc.shown.with(|e| (e.rows.clone(), e.summary));
         let horizon = rows.len() as u32;
         let lowest = rows
@@ -169,7 +169,7 @@ pub fn AdoptionChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.inputs.get();
+        let inputs = calc.effective.get();
         let rows = calc.shown.with(|e| e.rows.clone());
         let horizon = rows.len() as u32;
         let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
@@ -248,7 +248,7 @@ pub fn TornadoChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.inputs.get();
+        let inputs = calc.effective.get();
         let (bars, base) = calc
             .shown
             .with(|e| (e.sensitivity.iter().take(8).copied().collect::<Vec<_>>(), e.summary.npv));
@@ -307,7 +307,7 @@ pub fn FlowsChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.inputs.get();
+        let inputs = calc.effective.get();
         let rows = calc.shown.with(|e| e.rows.clone());
         let horizon = rows.len() as u32;
         let highest = rows.iter().map(|r| r.benefits().max(r.costs())).fold(0.0, f64::max);

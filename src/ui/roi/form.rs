@@ -1,6 +1,7 @@
 //! The calculator's inputs: grouped, labelled, with units, help and inline errors.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::state::use_calc;
 use crate::domain::calculator::{
@@ -250,12 +251,11 @@ fn Toggle(
     }
 }
 
-/// Currency choice and first month of the programme.
+/// Currency choice, and where the start date and tempo are set.
 #[component]
 fn CurrencyAndStart() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let start_text = move || calc.inputs.with(|i| format!("{:04}-{:02}", i.start.0, i.start.1));
     view! {
         <div class="field-grid">
             <div class="field">
@@ -280,24 +280,10 @@ fn CurrencyAndStart() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label for="f-start">{move || i18n.t(Key::FieldStart)}</label>
-                <input
-                    id="f-start"
-                    type="month"
-                    prop:value=start_text
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        let parsed = value
-                            .split_once('-')
-                            .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
-                            .filter(|(y, m)| (1900..=9999).contains(y) && (1..=12).contains(m));
-                        if let Some(start) = parsed {
-                            calc.inputs.update(|i| i.start = start);
-                        }
-                    }
-                />
-            </div>
+            <p class="field__help plan-link">
+                {move || i18n.t(Key::RoiPlanNote)} " "
+                <A href=move || format!("/planning?lang={}", i18n.lang().code())>{move || i18n.t(Key::NavPlanning)}</A>
+            </p>
         </div>
     }
 }

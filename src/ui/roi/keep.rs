@@ -49,7 +49,7 @@ pub fn ShareActions() -> impl IntoView {
         let lang = i18n.lang();
         let contents = calc
             .shown
-            .with(|e| month_table(&e.rows, calc.inputs.with_untracked(|i| i.start), lang));
+            .with(|e| month_table(&e.rows, calc.effective.with_untracked(|i| i.start), lang));
         let name = if lang.code() == "nl" {
             "ai-adoptie-maanden.csv"
         } else {
@@ -267,7 +267,7 @@ fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<usize>
             .get()
             .into_iter()
             .map(|s| {
-                let summary = evaluate(&s.state.inputs).summary;
+                let summary = evaluate(&s.state.plan.apply(&s.state.inputs)).summary;
                 (s, summary)
             })
             .collect();
@@ -305,4 +305,17 @@ fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<usize>
             {table}
         </Show>
     }
+}
+
+/// Says that the opening link was partly unreadable (shown on `/roi` and `/planning`).
+#[component]
+pub fn LinkProblems(count: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    (count > 0).then(|| {
+        view! {
+            <p class="notice notice--warning" role="status" id="link-problems">
+                {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &count.to_string())])}
+            </p>
+        }
+    })
 }

@@ -7,13 +7,13 @@ mod keep;
 mod results;
 mod state;
 
-pub use keep::{QUARANTINE_KEY, SCENARIOS_KEY};
+pub use keep::{LinkProblems, QUARANTINE_KEY, SCENARIOS_KEY};
 pub use state::{use_calc, Calc};
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::{query_param, text_with, with_query_param, Key};
-use crate::domain::share::{decode, encode};
+use crate::domain::share::{decode, encode, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
@@ -22,49 +22,15 @@ use crate::ui::pages::PageIntro;
 #[component]
 pub fn RoiPage() -> impl IntoView {
     let i18n = use_i18n();
-    let search = browser::location_search();
-    let (start, problems) = query_param(&search, "s").map(decode).unwrap_or_default();
-    let calc = Calc::provide(start);
-    let link_problems = problems.len();
-
-    // Keep the scenario in the address bar, replacing the history entry. replaceState is slow
-    // in Chromium (~4 ms), so it waits until typing pauses for a moment.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        let state = SharedState {
-            inputs: calc.inputs.get(),
-            view: calc.view.get(),
-        };
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let update = move || {
-            let query = with_query_param(&browser::location_search(), "s", &encode(&state));
-            browser::replace_url(&format!(
-                "{}?{query}{}",
-                browser::location_path(),
-                browser::location_hash()
-            ));
-        };
-        pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
-    });
-    // Leaving the page cancels an update that has not happened yet.
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_get_value().flatten() {
-            handle.clear();
-        }
-    });
+    let calc = use_calc();
+    let link_problems = calc.link_problems;
 
     crate::ui::guide::scroll_to_hash();
     view! {
         <div class="page page--roi">
             <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
             <RoleNote/>
-            {(link_problems > 0).then(|| view! {
-                <p class="notice notice--warning" role="status" id="link-problems">
-                    {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &link_problems.to_string())])}
-                </p>
-            })}
+            <LinkProblems count=link_problems/>
             <div class="roi-layout">
                 <form::InputForm/>
                 <section class="roi-results" aria-labelledby="roi-results">
@@ -91,7 +57,47 @@ pub fn RoiPage() -> impl IntoView {
     }
 }
 
-use crate::domain::share::SharedState;
+/// Creates the shared calculator and plan state from the opening address's `s` parameter.
+pub fn provide_state_from_address() -> Calc {
+    let search = browser::location_search();
+    let (start, problems) = query_param(&search, "s").map(decode).unwrap_or_default();
+    Calc::provide(start, problems.len())
+}
+
+/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v1_…`), replacing
+/// the history entry. replaceState is slow in Chromium (~4 ms), so it waits until typing pauses.
+#[component]
+pub fn ScenarioSync() -> impl IntoView {
+    let calc = use_calc();
+    let location = leptos_router::hooks::use_location();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let state = SharedState {
+            inputs: calc.inputs.get(),
+            view: calc.view.get(),
+            plan: calc.plan.get(),
+        };
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if !(path.ends_with("/roi") || path.ends_with("/planning")) {
+            return;
+        }
+        let update = move || {
+            // Only if the visitor is still on the page this update was meant for.
+            if browser::location_path() == path {
+                let query = with_query_param(&browser::location_search(), "s", &encode(&state));
+                browser::replace_url(&format!(
+                    "{}?{query}{}",
+                    browser::location_path(),
+                    browser::location_hash()
+                ));
+            }
+        };
+        pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
+    });
+}
 
 /// When the visitor came through the guide, a note for their role with a way back.
 #[component]

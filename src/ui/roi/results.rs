@@ -248,7 +248,7 @@ pub fn MonthTable() -> impl IntoView {
             return None;
         }
         let lang = i18n.lang();
-        let (inputs, rows) = (calc.inputs.get(), calc.shown.with(|e| e.rows.clone()));
+        let (inputs, rows) = (calc.effective.get(), calc.shown.with(|e| e.rows.clone()));
         let cell = |c: &Column, r: &MonthRow| match c.kind {
             ColumnKind::Percent => format_percent(c.value(r), 0, lang),
             ColumnKind::Count => format_number(c.value(r), 0, lang),

@@ -5,15 +5,20 @@ use leptos::prelude::*;
 
 use crate::domain::calculator::{headline, Headline};
 use crate::domain::roi::{evaluate, Evaluation, Field, Inputs, Scenario};
+use crate::domain::schedule::PlanInputs;
 use crate::domain::share::SharedState;
 
-/// Handle on the calculator state; cheap to copy into closures.
+/// Handle on the calculator and plan state, shared by `/roi` and `/planning`; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Calc {
     /// The last valid inputs.
     pub inputs: RwSignal<Inputs>,
     /// The scenario whose figures are shown.
     pub view: RwSignal<Scenario>,
+    /// The communication plan; it sets the start month and phase calendar of the model.
+    pub plan: RwSignal<PlanInputs>,
+    /// The inputs the model actually runs: `inputs` with the plan's start and calendar.
+    pub effective: Memo<Inputs>,
     /// Fields whose text cannot be used right now.
     pub invalid: RwSignal<Vec<Field>>,
     /// Evaluation of the inputs as entered (for ranges and the programme value).
@@ -24,31 +29,38 @@ pub struct Calc {
     pub headline: Memo<Headline>,
     /// Bumped when inputs are replaced wholesale (link, saved scenario, reset), so fields reformat.
     pub generation: RwSignal<u32>,
+    /// How many parts of the opening link could not be used.
+    pub link_problems: usize,
 }
 
 impl Calc {
     /// Creates the state from a starting point and provides it as context.
-    pub fn provide(start: SharedState) -> Calc {
+    pub fn provide(start: SharedState, link_problems: usize) -> Calc {
         let inputs = RwSignal::new(start.inputs);
         let view = RwSignal::new(start.view);
-        let base = Memo::new(move |_| inputs.with(evaluate));
+        let plan = RwSignal::new(start.plan);
+        let effective = Memo::new(move |_| plan.with(|p| inputs.with(|i| p.apply(i))));
+        let base = Memo::new(move |_| effective.with(evaluate));
         let shown = Memo::new(move |_| {
             let scenario = view.get();
             if scenario == Scenario::Expected {
                 base.get()
             } else {
-                inputs.with(|i| evaluate(&scenario.apply(i)))
+                effective.with(|i| evaluate(&scenario.apply(i)))
             }
         });
-        let headline = Memo::new(move |_| inputs.with(|i| base.with(|b| headline(i, b))));
+        let headline = Memo::new(move |_| effective.with(|i| base.with(|b| headline(i, b))));
         let calc = Calc {
             inputs,
             view,
+            plan,
+            effective,
             invalid: RwSignal::new(Vec::new()),
             base,
             shown,
             headline,
             generation: RwSignal::new(0),
+            link_problems,
         };
         provide_context(calc);
         calc
@@ -59,6 +71,7 @@ impl Calc {
         self.invalid.set(Vec::new());
         self.inputs.set(state.inputs);
         self.view.set(state.view);
+        self.plan.set(state.plan);
         self.generation.update(|g| *g += 1);
     }
 
@@ -67,6 +80,7 @@ impl Calc {
         SharedState {
             inputs: self.inputs.get_untracked(),
             view: self.view.get_untracked(),
+            plan: self.plan.get_untracked(),
         }
     }
 
@@ -83,5 +97,5 @@ impl Calc {
 
 /// The calculator state provided by the page.
 pub fn use_calc() -> Calc {
-    use_context::<Calc>().unwrap_or_else(|| Calc::provide(SharedState::default()))
+    use_context::<Calc>().unwrap_or_else(|| Calc::provide(SharedState::default(), 0))
 }

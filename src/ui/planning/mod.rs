@@ -1,0 +1,187 @@
+//! The communication schedule (`/planning`): settings, timeline, table, exports, the link to
+//! the ROI model and plan versus actual. State is shared with the calculator.
+
+mod settings;
+mod timeline;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::calculator::{money, payback_text};
+use crate::domain::i18n::{text_with, Key};
+use crate::domain::ics::{calendar, plan_csv};
+use crate::domain::number::{format_percent, parse_number};
+use crate::domain::roi::{reforecast, summarize, Ramp};
+use crate::domain::schedule::Plan;
+use crate::ui::browser;
+use crate::ui::i18n::use_i18n;
+use crate::ui::pages::PageIntro;
+use crate::ui::roi::{use_calc, LinkProblems};
+
+/// The schedule page.
+#[component]
+pub fn PlanningPage() -> impl IntoView {
+    let calc = use_calc();
+    let plan = Memo::new(move |_| calc.plan.with(|p| p.build()));
+    let filter = RwSignal::new(None::<crate::domain::schedule::Stakeholder>);
+    view! {
+        <div class="page page--planning">
+            <PageIntro title=Key::PlanningTitle lead=Key::PlanningLead/>
+            <LinkProblems count=calc.link_problems/>
+            <div class="planning-layout">
+                <settings::PlanSettings/>
+                <div class="planning-main">
+                    <RoiTie/>
+                    <Exports plan=plan/>
+                    <timeline::Timeline plan=plan filter=filter/>
+                    <timeline::EventTable plan=plan filter=filter/>
+                    <PlanVersusActual/>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// What this plan does to the calculator's payback and NPV.
+#[component]
+fn RoiTie() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let summary = move || {
+        let lang = i18n.lang();
+        calc.effective.with(|i| {
+            calc.base.with(|e| {
+                text_with(
+                    Key::PlanRoiSummary,
+                    lang,
+                    &[
+                        ("payback", &payback_text(e.summary.payback_month, i.horizon(), lang)),
+                        ("npv", &money(e.summary.npv, i, lang)),
+                    ],
+                )
+            })
+        })
+    };
+    view! {
+        <section class="notice plan-roi" aria-labelledby="plan-roi-heading">
+            <h2 id="plan-roi-heading">{move || i18n.t(Key::PlanRoiHeading)}</h2>
+            <p id="plan-roi-summary">{summary}</p>
+            <A href=move || format!("/roi?lang={}", i18n.lang().code())>{move || i18n.t(Key::PlanRoiLink)}</A>
+        </section>
+    }
+}
+
+/// Calendar, CSV and print.
+#[component]
+fn Exports(plan: Memo<Plan>) -> impl IntoView {
+    let i18n = use_i18n();
+    let stamp = move || {
+        let now = js_sys::Date::new_0();
+        format!(
+            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+            now.get_utc_full_year(),
+            now.get_utc_month() + 1,
+            now.get_utc_date(),
+            now.get_utc_hours(),
+            now.get_utc_minutes(),
+            now.get_utc_seconds()
+        )
+    };
+    let ics = move |_| {
+        let lang = i18n.lang();
+        let contents = plan.with(|p| calendar(p, lang, &stamp()));
+        browser::download(
+            if lang.code() == "nl" {
+                "ai-communicatieplan.ics"
+            } else {
+                "ai-communication-plan.ics"
+            },
+            "text/calendar;charset=utf-8",
+            &contents,
+        );
+    };
+    let csv = move |_| {
+        let lang = i18n.lang();
+        let contents = plan.with(|p| plan_csv(p, lang));
+        browser::download(
+            if lang.code() == "nl" {
+                "ai-communicatieplan.csv"
+            } else {
+                "ai-communication-plan.csv"
+            },
+            "text/csv;charset=utf-8",
+            &contents,
+        );
+    };
+    view! {
+        <div class="actions no-print">
+            <button type="button" class="button" on:click=ics>{move || i18n.t(Key::PlanDownloadIcs)}</button>
+            <button type="button" class="button button--secondary" on:click=csv>{move || i18n.t(Key::PlanDownloadCsv)}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| browser::print()>{move || i18n.t(Key::PlanPrint)}</button>
+        </div>
+    }
+}
+
+/// Enter measured adoption (and participation) at a month and see the payback re-forecast.
+#[component]
+fn PlanVersusActual() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let month = RwSignal::new("6".to_string());
+    let adoption = RwSignal::new(String::new());
+    let participation = RwSignal::new(String::new());
+    let result = move || {
+        let lang = i18n.lang();
+        let m = parse_number(&month.get(), lang)
+            .ok()
+            .filter(|m| (1.0..=60.0).contains(m))?
+            .round() as u32;
+        let a = parse_number(&adoption.get(), lang)
+            .ok()
+            .filter(|a| (0.0..=100.0).contains(a))?;
+        let p = parse_number(&participation.get(), lang)
+            .ok()
+            .filter(|p| (0.0..=100.0).contains(p));
+        let inputs = calc.effective.get();
+        let planned = summarize(&inputs, inputs.adoption.structured_communication);
+        let again = reforecast(&inputs, m, a, p);
+        let planned_adoption =
+            Ramp::new(&inputs.sanitized(), inputs.adoption.structured_communication).in_month(m) * 100.0;
+        let n = inputs.horizon();
+        Some(text_with(
+            Key::PlanActualResult,
+            lang,
+            &[
+                ("month", &m.to_string()),
+                ("planned", &format_percent(planned_adoption, 0, lang)),
+                ("payback", &payback_text(again.payback_month, n, lang)),
+                ("was", &payback_text(planned.payback_month, n, lang)),
+                ("npv", &money(again.npv, &inputs, lang)),
+                ("npv_was", &money(planned.npv, &inputs, lang)),
+            ],
+        ))
+    };
+    let field = |id: &'static str, label: Key, value: RwSignal<String>, unit: &'static str| {
+        view! {
+            <div class="field">
+                <label for=id>{move || i18n.t(label)}</label>
+                <div class="field__control">
+                    <input id=id type="text" inputmode="decimal" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+                    <span class="field__unit" aria-hidden="true">{unit}</span>
+                </div>
+            </div>
+        }
+    };
+    view! {
+        <section class="plan-actual no-print" aria-labelledby="plan-actual-heading">
+            <h2 id="plan-actual-heading">{move || i18n.t(Key::PlanActualHeading)}</h2>
+            <p>{move || i18n.t(Key::PlanActualIntro)}</p>
+            <div class="field-grid">
+                {field("actual-month", Key::PlanActualMonth, month, "#")}
+                {field("actual-adoption", Key::PlanActualAdoption, adoption, "%")}
+                {field("actual-participation", Key::PlanActualParticipation, participation, "%")}
+            </div>
+            <p class="notice" aria-live="polite" id="plan-actual-result" hidden=move || result().is_none()>{result}</p>
+        </section>
+    }
+}

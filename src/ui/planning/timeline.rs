@@ -1,0 +1,239 @@
+//! The plan as a Gantt-style SVG timeline (groups as lanes, phases shaded, activities as marks,
+//! a today marker) and as a table with the same data, filterable by group.
+
+use leptos::prelude::*;
+
+use crate::domain::chart::Scale;
+use crate::domain::date::Date;
+use crate::domain::i18n::{date_text, month_abbr, text, text_with, Key};
+use crate::domain::ics::{clock, group_name, phase_name, purpose, title};
+use crate::domain::phase::Phase;
+use crate::domain::schedule::{Event, EventKind, Plan, Stakeholder};
+use crate::ui::i18n::use_i18n;
+
+const W: f64 = 900.0;
+const LEFT: f64 = 170.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 30.0;
+const LANE: f64 = 46.0;
+
+fn n(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
+
+fn shown(e: &Event, filter: Option<Stakeholder>) -> bool {
+    filter.is_none() || e.group.is_none() || e.group == filter
+}
+
+const PHASES: [Phase; 4] = Phase::ALL;
+
+/// The timeline with its group filter.
+#[component]
+pub fn Timeline(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let options = std::iter::once(None)
+        .chain(Stakeholder::ALL.into_iter().map(Some))
+        .map(|g| {
+            let value = g.map_or("all", Stakeholder::code);
+            view! { <option value=value selected=move || filter.get() == g>{move || i18n.t(group_name(g))}</option> }
+        })
+        .collect_view();
+    let chart = move || {
+        let lang = i18n.lang();
+        let f = filter.get();
+        plan.with(|p| {
+            let start = p.spans.iter().map(|s| s.start).min().unwrap_or(p.end);
+            let lanes: Vec<Stakeholder> =
+                Stakeholder::ALL.into_iter().filter(|g| p.spans.iter().any(|s| s.group == *g) && (f.is_none() || f == Some(*g))).collect();
+            let height = TOP + LANE * (lanes.len() as f64 + 1.0) + 10.0;
+            let x = Scale::new(0.0, start.days_until(p.end) as f64, LEFT, W - RIGHT);
+            let at = |d: Date| x.at(start.days_until(d) as f64);
+            // Month ticks on the first of each month.
+            let mut months = Vec::new();
+            let mut m = Date { year: start.year, month: start.month, day: 1 };
+            while m < p.end {
+                if m >= start {
+                    months.push(m);
+                }
+                m = m.add_days(i64::from(crate::domain::date::days_in_month(m.year, m.month)));
+            }
+            let ticks = months
+                .iter()
+                .map(|d| {
+                    let px = at(*d);
+                    let label = if d.month == 1 || *d == months[0] { format!("{} {}", month_abbr(d.month, lang), d.year) } else { month_abbr(d.month, lang).to_string() };
+                    view! {
+                        <line class="chart__grid" x1=n(px) x2=n(px) y1=n(TOP - 6.0) y2=n(height - 10.0)/>
+                        <text class="chart__tick" x=n(px + 3.0) y=n(TOP - 10.0)>{label}</text>
+                    }
+                })
+                .collect_view();
+            let lane_views = lanes
+                .iter()
+                .enumerate()
+                .map(|(i, g)| {
+                    let y = TOP + LANE * i as f64;
+                    let spans = p
+                        .spans
+                        .iter()
+                        .filter(|s| s.group == *g)
+                        .map(|s| {
+                            let (x0, x1) = (at(s.start), at(s.end));
+                            let k = PHASES.iter().position(|ph| *ph == s.phase).unwrap_or(0);
+                            view! {
+                                <rect class=format!("timeline__phase timeline__phase--{k}") x=n(x0) y=n(y + 6.0) width=n((x1 - x0).max(0.0)) height=n(LANE - 12.0)>
+                                    <title>{format!("{}: {} – {}", text(phase_name(s.phase), lang), date_text(s.start, lang), date_text(s.end.add_days(-1), lang))}</title>
+                                </rect>
+                            }
+                        })
+                        .collect_view();
+                    let marks = p
+                        .events
+                        .iter()
+                        .filter(|e| e.group == Some(*g) && matches!(e.kind, EventKind::Activity(_)))
+                        .map(|e| {
+                            view! {
+                                <circle class="timeline__mark" cx=n(at(e.date)) cy=n(y + LANE / 2.0) r="4.5">
+                                    <title>{format!("{} · {}", date_text(e.date, lang), text(title(e.kind), lang))}</title>
+                                </circle>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <text class="chart__label" x="4" y=n(y + LANE / 2.0 + 4.0)>{text(group_name(Some(*g)), lang)}</text>
+                        {spans}
+                        {marks}
+                    }
+                })
+                .collect_view();
+            let check_y = TOP + LANE * lanes.len() as f64;
+            let checks = p
+                .events
+                .iter()
+                .filter(|e| !matches!(e.kind, EventKind::Activity(_)))
+                .map(|e| {
+                    let (cx, cy) = (at(e.date), check_y + LANE / 2.0);
+                    let class = if e.kind == EventKind::PulseCheck { "timeline__check" } else { "timeline__check timeline__check--kpi" };
+                    view! {
+                        <rect class=class x=n(cx - 4.5) y=n(cy - 4.5) width="9" height="9" transform=format!("rotate(45 {cx:.1} {cy:.1})")>
+                            <title>{format!("{} · {}", date_text(e.date, lang), text(title(e.kind), lang))}</title>
+                        </rect>
+                    }
+                })
+                .collect_view();
+            let today_marker = today().filter(|t| *t >= start && *t < p.end).map(|t| {
+                let px = at(t);
+                view! {
+                    <line class="timeline__today" x1=n(px) x2=n(px) y1=n(TOP - 4.0) y2=n(height - 10.0)/>
+                    <text class="chart__label" x=n(px + 3.0) y=n(height - 12.0)>{text(Key::PlanToday, lang)}</text>
+                }
+            });
+            let count = p.events.iter().filter(|e| shown(e, f)).count();
+            let description = text_with(
+                Key::PlanTimelineDesc,
+                lang,
+                &[("start", &date_text(start, lang)), ("end", &date_text(p.end.add_days(-1), lang)), ("n", &count.to_string())],
+            );
+            view! {
+                <svg class="chart__svg timeline" viewBox=format!("0 0 {W} {height:.0}") role="img" aria-label=description.clone()>
+                    {ticks}
+                    {lane_views}
+                    <text class="chart__label" x="4" y=n(check_y + LANE / 2.0 + 4.0)>{text(Key::PlanCheckpointsLane, lang)}</text>
+                    {checks}
+                    {today_marker}
+                </svg>
+                <p class="chart__desc">{description}</p>
+            }
+        })
+    };
+    let legend = move || {
+        let lang = i18n.lang();
+        let phases = PHASES
+            .iter()
+            .enumerate()
+            .map(|(k, ph)| view! { <li><span class=format!("swatch timeline__swatch--{k}") aria-hidden="true"></span>{text(phase_name(*ph), lang)}</li> })
+            .collect_view();
+        view! {
+            <ul class="chart__legend">
+                {phases}
+                <li><span class="swatch swatch--mark" aria-hidden="true"></span>{text(Key::PlanLegendActivity, lang)}</li>
+                <li><span class="swatch swatch--check" aria-hidden="true"></span>{text(Key::PlanLegendCheckpoint, lang)}</li>
+            </ul>
+        }
+    };
+    view! {
+        <figure class="chart timeline-figure">
+            <figcaption class="chart__title">{move || i18n.t(Key::PlanTimelineHeading)}</figcaption>
+            <div class="field timeline__filter no-print">
+                <label for="plan-filter">{move || i18n.t(Key::PlanFilterLabel)}</label>
+                <select
+                    id="plan-filter"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.set(Stakeholder::ALL.into_iter().find(|g| g.code() == v));
+                    }
+                >
+                    {options}
+                </select>
+            </div>
+            <div class="timeline__scroll">{chart}</div>
+            {legend}
+        </figure>
+    }
+}
+
+/// Every activity and checkpoint as a table (the timeline's text alternative).
+#[component]
+pub fn EventTable(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = move || {
+        let lang = i18n.lang();
+        let f = filter.get();
+        plan.with(|p| {
+            p.events
+                .iter()
+                .filter(|e| shown(e, f))
+                .map(|e| {
+                    let time = e.minutes.map_or_else(
+                        || text(Key::PlanAllDay, lang).to_string(),
+                        |m| format!("{}–{}", clock(0), clock(m)),
+                    );
+                    view! {
+                        <tr>
+                            <td>{date_text(e.date, lang)}</td>
+                            <td>{time}</td>
+                            <td>{text(group_name(e.group), lang)}</td>
+                            <td>{text(phase_name(e.phase), lang)}</td>
+                            <th scope="row">{text(title(e.kind), lang)}</th>
+                            <td class="event-purpose">{text(purpose(e.kind), lang)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let heads = [
+        Key::PlanCsvDate,
+        Key::PlanCsvTime,
+        Key::PlanCsvGroup,
+        Key::PlanCsvPhase,
+        Key::PlanCsvActivity,
+        Key::PlanCsvPurpose,
+    ];
+    view! {
+        <div class="event-table">
+            <h2 id="plan-table-heading">{move || i18n.t(Key::PlanTableHeading)}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="plan-table-heading">
+                <table>
+                    <thead><tr>{heads.into_iter().map(|k| view! { <th scope="col">{move || i18n.t(k)}</th> }).collect_view()}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,115 @@
+// The communication schedule: dated plan per group, tied to the calculator, exportable.
+import { test, expect, ready, expectAccessible } from './helpers.mjs';
+import ICAL from 'ical.js';
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+test('the plan renders in both languages and is accessible', async ({ page }) => {
+  for (const lang of ['nl', 'en']) {
+    await page.goto(`/planning?lang=${lang}`);
+    await ready(page);
+    await expect(page.locator('svg.timeline')).toBeVisible();
+    await expect(page.locator('.event-table tbody tr').first()).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('NaN');
+    await expectAccessible(page);
+  }
+});
+
+test('start date and tempo move the timeline and the calculator payback', async ({ page }) => {
+  await page.goto('/planning?lang=nl');
+  const summary = page.locator('#plan-roi-summary');
+  await expect(summary).toContainText('terugverdiend in maand 11,4');
+  const firstRow = page.locator('.event-table tbody tr').first();
+  await expect(firstRow).toContainText('4 jan 2027');
+
+  await page.getByLabel('Startdatum van het programma').fill('2027-03-15');
+  await expect(firstRow).toContainText('15 mrt 2027');
+  const afterDate = await summary.textContent();
+  expect(afterDate).not.toContain('maand 11,4');
+
+  await page.locator('#plan-tempo-staff').selectOption({ label: 'Rustig: anderhalf keer de standaardtijd' });
+  await expect(summary).not.toHaveText(afterDate);
+  const slowPayback = Number((await summary.textContent()).match(/maand (\d+,\d)/)[1].replace(',', '.'));
+  expect(slowPayback).toBeGreaterThan(11.4);
+
+  // The calculator shows the same payback and the plan travels in the link.
+  await page.getByRole('link', { name: 'Bekijk de berekening' }).click();
+  await expect(page.locator('#card-payback .card__value')).toHaveText(`maand ${String(slowPayback).replace('.', ',')}`);
+  await expect(page).toHaveURL(/pd2027-03-15.*pt112/);
+});
+
+test('filtering by group narrows the timeline and the table', async ({ page }) => {
+  await page.goto('/planning?lang=en');
+  const rows = page.locator('.event-table tbody tr');
+  const all = await rows.count();
+  await page.getByLabel('Show').selectOption({ label: 'Board' });
+  await expect(page.locator('svg.timeline')).not.toContainText('Operational staff');
+  const boardOnly = await rows.count();
+  expect(boardOnly).toBeLessThan(all);
+  for (const group of await page.locator('.event-table tbody tr td:nth-child(3)').allTextContents()) {
+    expect(['Board', 'All groups', 'Operational staff']).toContain(group);
+  }
+});
+
+test('leaving groups and formats out changes the plan', async ({ page }) => {
+  await page.goto('/planning?lang=en');
+  const rows = page.locator('.event-table tbody tr');
+  const before = await rows.count();
+  await page.locator('#plan-format-peer').uncheck();
+  await expect(page.locator('.event-table')).not.toContainText('Peer learning');
+  await page.locator('#plan-group-managers').uncheck();
+  await expect(page.locator('.event-table')).not.toContainText('Middle management');
+  expect(await rows.count()).toBeLessThan(before);
+});
+
+test('the .ics passes an independent iCalendar parser and the CSV parses', async ({ page }) => {
+  await page.goto('/planning?lang=nl');
+  const rowCount = await page.locator('.event-table tbody tr').count();
+  const ics = await download(page, 'Zet in agenda (.ics)');
+  expect(ics.name).toBe('ai-communicatieplan.ics');
+  expect(ics.text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+  const calendar = new ICAL.Component(ICAL.parse(ics.text));
+  expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(events).toHaveLength(rowCount);
+  const uids = new Set(events.map((e) => e.uid));
+  expect(uids.size).toBe(events.length);
+  const first = events[0];
+  expect(first.summary).toBe('Executive briefing · Directie');
+  expect(first.startDate.toString()).toBe('2027-01-04T10:00:00');
+  expect(first.endDate.toString()).toBe('2027-01-04T10:20:00');
+  const pulse = events.find((e) => e.summary.startsWith('Pulse-check'));
+  expect(pulse.startDate.isDate).toBe(true);
+  expect(pulse.description).toContain('Korte peiling');
+  const kpi = events.find((e) => e.summary.startsWith('KPI-meetpunt: 70 %'));
+  expect(kpi).toBeTruthy();
+
+  const csv = await download(page, 'Download planning (CSV)');
+  const lines = csv.text.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+  expect(lines).toHaveLength(rowCount + 1);
+  expect(lines[0].split(';')).toEqual(['Datum', 'Tijd', 'Duur (minuten)', 'Groep', 'Fase', 'Activiteit', 'Doel']);
+  expect(lines[1]).toMatch(/^2027-01-04;10:00;20;Directie;Bewustwording;Executive briefing;/);
+});
+
+test('plan versus actual re-forecasts the payback', async ({ page }) => {
+  await page.goto('/planning?lang=en');
+  await page.getByLabel('Measured active users').fill('35');
+  const result = page.locator('#plan-actual-result');
+  await expect(result).toContainText('Planned for month 6');
+  const text = await result.textContent();
+  const [, now, was] = text.match(/pays back in month ([\d.]+) \(planned: month ([\d.]+)\)/);
+  expect(Number(now)).toBeGreaterThan(Number(was));
+  await page.getByLabel('Measured active users').fill('veel');
+  await expect(result).toBeHidden();
+});
+
+test('a bad start date is refused with a message', async ({ page }) => {
+  await page.goto('/planning?lang=nl&s=v1_pd2027-02-31');
+  await expect(page.locator('#link-problems')).toBeVisible();
+  await expect(page.getByLabel('Startdatum van het programma')).toHaveValue('2027-01-04');
+});
