@@ -82,3 +82,17 @@ test('the page carries no inline script and runs under the strict CSP', async ({
   await page.goto('/');
   await ready(page);
 });
+
+test('every route fits a 360 px phone and stays accessible there', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  for (const path of ['/', '/gids', '/gids/directie', '/roi', '/planning', '/over']) {
+    for (const lang of ['nl', 'en']) {
+      await page.goto(`${path}?lang=${lang}`);
+      await ready(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${lang}`).toBe(360);
+      await expectAccessible(page);
+    }
+  }
+  await context.close();
+});

@@ -220,7 +220,7 @@ fn Kpis() -> impl IntoView {
         Key::GuideSectionKpis,
         view! {
             <p class="tip">{tx(GUIDE.measuring.before_start)}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || i18n.t(Key::GuideKpiTable)>
                 <table class="kpi-table">
                     <thead>
                         <tr>

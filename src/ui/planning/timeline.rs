@@ -181,7 +181,7 @@ pub fn Timeline(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> impl
                     {options}
                 </select>
             </div>
-            <div class="timeline__scroll">{chart}</div>
+            <div class="timeline__scroll" tabindex="0" role="region" aria-label=move || i18n.t(Key::PlanTimelineHeading)>{chart}</div>
             {legend}
         </figure>
     }
