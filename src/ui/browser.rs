@@ -109,3 +109,16 @@ pub fn scroll_to_id(id: &str) {
         element.scroll_into_view();
     }
 }
+
+/// Removes every localStorage entry whose name starts with `prefix`; returns how many were removed.
+pub fn storage_clear_prefix(prefix: &str) -> usize {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return 0;
+    };
+    let length = storage.length().unwrap_or(0);
+    let names: Vec<String> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    names.iter().filter(|k| storage.remove_item(k).is_ok()).count()
+}

@@ -9,7 +9,7 @@ use crate::domain::i18n::{self as texts, query_param, with_query_param, Key, Lan
 use crate::domain::page::Page;
 
 /// localStorage key of the remembered language.
-pub const LANG_STORAGE_KEY: &str = "adoptieplanner.lang";
+pub use crate::domain::storage::LANG as LANG_STORAGE_KEY;
 
 /// Handle on the current language; cheap to copy into closures.
 #[derive(Clone, Copy)]

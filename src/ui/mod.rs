@@ -1,6 +1,7 @@
 //! Leptos components: thin views over [`crate::domain`]. Only built for the browser.
 
 pub mod browser;
+pub mod embed;
 pub mod guide;
 pub mod i18n;
 pub mod pages;
@@ -25,11 +26,12 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     i18n::provide_i18n();
     roi::provide_state_from_address();
+    let embedded = embed::provide_embed().0;
     view! {
         <Router>
             <i18n::LanguageSync/>
             <roi::ScenarioSync/>
-            <Header/>
+            {(!embedded).then(|| view! { <Header/> })}
             <main id="inhoud" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
@@ -40,7 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/over") view=AboutPage/>
                 </Routes>
             </main>
-            <Footer/>
+            {(!embedded).then(|| view! { <Footer/> })}
         </Router>
     }
 }

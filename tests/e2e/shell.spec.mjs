@@ -96,3 +96,19 @@ test('every route fits a 360 px phone and stays accessible there', async ({ brow
   }
   await context.close();
 });
+
+test('the About page lists what is stored and clears it on request', async ({ page }) => {
+  await page.goto('/gids/directie?lang=nl');
+  await page.locator('.checklist input').first().check();
+  await page.goto('/over?lang=nl');
+  await expect(page.locator('.stored-keys dt')).toHaveText([
+    'adoptieplanner.lang', 'adoptieplanner.scenarios', 'adoptieplanner.scenarios.onleesbaar',
+    'adoptieplanner.checklist', 'adoptieplanner.role',
+  ]);
+  const before = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length);
+  expect(before).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Wis alles wat deze planner in deze browser bewaart' }).click();
+  await expect(page.getByText(`Gewist: ${before} onderdelen.`)).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length)).toBe(0);
+  await expectAccessible(page);
+});

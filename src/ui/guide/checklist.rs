@@ -8,8 +8,7 @@ use crate::domain::i18n::{text_with, Key};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
-/// localStorage key of the ticked checklist items.
-pub const CHECKLIST_STORAGE_KEY: &str = "adoptieplanner.checklist";
+use crate::domain::storage::CHECKLIST as CHECKLIST_STORAGE_KEY;
 
 /// A checklist of `items`; ticks of other checklists stored under the same key are kept.
 #[component]

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::PageIntro;
-use crate::domain::i18n::Key;
+use crate::domain::i18n::{text_with, Key};
+use crate::domain::storage;
+use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
 /// Address of the Search Engine Journal piece the SEO article cites.
@@ -32,10 +34,42 @@ pub fn AboutPage() -> impl IntoView {
                 <h2 id="about-privacy">{t(Key::AboutPrivacyHeading)}</h2>
                 <p>{t(Key::AboutPrivacyText)}</p>
             </section>
+            <StoredData/>
             <section aria-labelledby="about-caveat">
                 <h2 id="about-caveat">{t(Key::AboutDisclaimerHeading)}</h2>
                 <p>{t(Key::AboutDisclaimerText)}</p>
             </section>
         </div>
+    }
+}
+
+/// What is stored locally, and a button that clears it.
+#[component]
+fn StoredData() -> impl IntoView {
+    let i18n = use_i18n();
+    let cleared = RwSignal::new(None::<usize>);
+    let rows = storage::ALL
+        .into_iter()
+        .map(|(name, key)| view! { <dt><code>{name}</code></dt><dd>{move || i18n.t(key)}</dd> })
+        .collect_view();
+    let message = move || {
+        cleared.get().map(|n| {
+            if n == 0 {
+                i18n.t(Key::StorageNothing).to_string()
+            } else {
+                text_with(Key::StorageCleared, i18n.lang(), &[("n", &n.to_string())])
+            }
+        })
+    };
+    view! {
+        <section aria-labelledby="about-storage">
+            <h2 id="about-storage">{move || i18n.t(Key::AboutStorageHeading)}</h2>
+            <p>{move || i18n.t(Key::AboutStorageIntro)}</p>
+            <dl class="stored-keys">{rows}</dl>
+            <button type="button" class="button button--secondary" on:click=move |_| cleared.set(Some(browser::storage_clear_prefix(storage::PREFIX)))>
+                {move || i18n.t(Key::StorageClear)}
+            </button>
+            <p class="notice" role="status" hidden=move || cleared.get().is_none()>{message}</p>
+        </section>
     }
 }

@@ -12,10 +12,7 @@ use crate::domain::share::{encode, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
-/// localStorage key of the saved scenarios.
-pub const SCENARIOS_KEY: &str = "adoptieplanner.scenarios";
-/// localStorage key where unreadable saved items are kept aside.
-pub const QUARANTINE_KEY: &str = "adoptieplanner.scenarios.onleesbaar";
+pub use crate::domain::storage::{QUARANTINE as QUARANTINE_KEY, SCENARIOS as SCENARIOS_KEY};
 
 /// The share link for the current state, in the current language.
 pub fn share_url(calc: Calc, lang_code: &str) -> String {

@@ -1,0 +1,120 @@
+//! Embedding in an intranet page: which settings an `?embed=1` address may carry, validated so
+//! that nothing but well-formed colours and origins gets through.
+//!
+//! Parameters: `embed=1`; `accent`, `bg`, `surface`, `text` as 3- or 6-digit hex colours without
+//! `#` (they become the CSS custom properties `--ap-accent`, `--ap-bg`, `--ap-surface`,
+//! `--ap-text`); `origin`, the host page's origin, to which the height messages are posted.
+
+use super::i18n::query_param;
+
+/// The message type the embedded planner posts to its parent window.
+pub const RESIZE_MESSAGE: &str = "adoptieplanner:resize";
+
+/// Settings read from the address of an embedded planner.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedSettings {
+    /// Whether the planner runs embedded (no site header and footer, height messages on).
+    pub on: bool,
+    /// CSS custom properties to set, as (name, `#rrggbb` value).
+    pub theme: Vec<(&'static str, String)>,
+    /// Where to post height messages; `*` when no valid origin was given.
+    pub target_origin: String,
+}
+
+const THEME_PARAMS: [(&str, &str); 4] = [
+    ("accent", "--ap-accent"),
+    ("bg", "--ap-bg"),
+    ("surface", "--ap-surface"),
+    ("text", "--ap-text"),
+];
+
+/// `#rrggbb` for a 3- or 6-digit hex colour, or `None`.
+pub fn hex_colour(value: &str) -> Option<String> {
+    let v = value.trim().trim_start_matches('#').trim_start_matches("%23");
+    if !v.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    match v.len() {
+        6 => Some(format!("#{}", v.to_ascii_lowercase())),
+        3 => Some(format!(
+            "#{}",
+            v.chars().flat_map(|c| [c, c]).collect::<String>().to_ascii_lowercase()
+        )),
+        _ => None,
+    }
+}
+
+/// A web origin such as `https://intranet.example.nl` or `http://127.0.0.1:8080`, or `None`.
+pub fn web_origin(value: &str) -> Option<String> {
+    let decoded = value
+        .replace("%3A", ":")
+        .replace("%3a", ":")
+        .replace("%2F", "/")
+        .replace("%2f", "/");
+    let (scheme, rest) = decoded.split_once("://")?;
+    let host_ok = !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        && !rest.starts_with([':', '.', '-']);
+    (matches!(scheme, "http" | "https") && host_ok).then(|| format!("{scheme}://{}", rest.to_ascii_lowercase()))
+}
+
+/// Reads the embed settings from a query string.
+pub fn parse(query: &str) -> EmbedSettings {
+    let on = matches!(query_param(query, "embed"), Some("1" | "true" | "ja" | "yes"));
+    if !on {
+        return EmbedSettings::default();
+    }
+    let theme = THEME_PARAMS
+        .iter()
+        .filter_map(|(param, property)| query_param(query, param).and_then(hex_colour).map(|c| (*property, c)))
+        .collect();
+    let target_origin = query_param(query, "origin")
+        .and_then(web_origin)
+        .unwrap_or_else(|| "*".to_string());
+    EmbedSettings {
+        on,
+        theme,
+        target_origin,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_are_validated() {
+        assert_eq!(hex_colour("0B5CAD"), Some("#0b5cad".into()));
+        assert_eq!(hex_colour("%23fff"), Some("#ffffff".into()));
+        assert_eq!(hex_colour("red"), None);
+        assert_eq!(hex_colour("fff;background:url(x)"), None);
+        assert_eq!(hex_colour("12345"), None);
+    }
+
+    #[test]
+    fn origins_are_validated() {
+        assert_eq!(
+            web_origin("https://Intranet.Example.nl"),
+            Some("https://intranet.example.nl".into())
+        );
+        assert_eq!(
+            web_origin("http%3A%2F%2F127.0.0.1%3A8080"),
+            Some("http://127.0.0.1:8080".into())
+        );
+        assert_eq!(web_origin("javascript:alert(1)"), None);
+        assert_eq!(web_origin("https://evil.example/path"), None);
+        assert_eq!(web_origin("https://"), None);
+    }
+
+    #[test]
+    fn embed_settings_from_the_address() {
+        assert_eq!(parse("?lang=nl"), EmbedSettings::default());
+        let s = parse("?embed=1&accent=c00&text=zzz&origin=https://intra.example");
+        assert!(s.on);
+        assert_eq!(s.theme, vec![("--ap-accent", "#cc0000".to_string())]);
+        assert_eq!(s.target_origin, "https://intra.example");
+        assert_eq!(parse("?embed=1").target_origin, "*");
+    }
+}

@@ -1,0 +1,26 @@
+//! Every name the planner uses in the browser's localStorage, in one place, so the privacy page
+//! can list them all and a test can prove nothing else is stored.
+
+use super::i18n::Key;
+
+/// Prefix shared by all keys; clearing it clears everything the planner keeps.
+pub const PREFIX: &str = "adoptieplanner.";
+/// The chosen language (`nl` / `en`).
+pub const LANG: &str = "adoptieplanner.lang";
+/// Saved calculator scenarios.
+pub const SCENARIOS: &str = "adoptieplanner.scenarios";
+/// Saved items that could not be read, kept aside.
+pub const QUARANTINE: &str = "adoptieplanner.scenarios.onleesbaar";
+/// Ticked checklist items of the guide.
+pub const CHECKLIST: &str = "adoptieplanner.checklist";
+/// The group last read in the guide.
+pub const ROLE: &str = "adoptieplanner.role";
+
+/// Every key with what it holds.
+pub const ALL: [(&str, Key); 5] = [
+    (LANG, Key::StorageLang),
+    (SCENARIOS, Key::StorageScenarios),
+    (QUARANTINE, Key::StorageQuarantine),
+    (CHECKLIST, Key::StorageChecklist),
+    (ROLE, Key::StorageRole),
+];

@@ -1,0 +1,46 @@
+//! Privacy: the planner stores nothing in the browser beyond the keys listed (and explained) on
+//! the About page. This scans the source for any other `adoptieplanner.*` storage name.
+
+use adoptieplanner::domain::storage::{ALL, PREFIX};
+use std::fs;
+use std::path::Path;
+
+fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
+    for entry in fs::read_dir(dir).expect("readable source dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push((
+                path.display().to_string(),
+                fs::read_to_string(&path).expect("readable source"),
+            ));
+        }
+    }
+}
+
+#[test]
+fn every_storage_key_in_the_code_is_listed() {
+    let mut files = Vec::new();
+    sources(Path::new("src"), &mut files);
+    let listed: Vec<&str> = ALL.iter().map(|(k, _)| *k).collect();
+    let mut found = 0;
+    for (path, text) in &files {
+        for (i, _) in text.match_indices(&format!("\"{PREFIX}")) {
+            let literal: String = text[i + 1..].chars().take_while(|c| *c != '"').collect();
+            if literal == PREFIX {
+                continue;
+            }
+            found += 1;
+            assert!(
+                listed.contains(&literal.as_str()),
+                "{path} uses storage key {literal} that the privacy list lacks"
+            );
+        }
+    }
+    assert!(
+        found >= ALL.len(),
+        "expected to find the listed keys in src/domain/storage.rs"
+    );
+    assert!(ALL.iter().all(|(k, _)| k.starts_with(PREFIX)));
+}
