@@ -7,7 +7,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test bench build setup setup-test lint unit wasm-test e2e clean
+PUBLIC_URL ?= /
+
+.PHONY: run test bench build dist setup setup-test lint unit wasm-test e2e clean
 
 ## Serve the release build on http://127.0.0.1:8080
 run: setup
@@ -38,12 +40,18 @@ unit:
 wasm-test:
 	cargo test $(WASM) --test components
 
+## The release build in dist/, plus the same build for a sub-path (dist-subpath/) that the tests serve
 build:
 	trunk build --release --offline
+	trunk build --release --offline --public-url /tools/ai-planner/ --dist dist-subpath
+
+## Static files to deploy, e.g. `make dist PUBLIC_URL=/tools/ai-planner/`; they end up in dist/
+dist: setup
+	trunk build --release --offline --public-url $(PUBLIC_URL)
 
 e2e:
 	playwright test
 
 clean:
 	cargo clean
-	rm -rf dist test-results playwright-report
+	rm -rf dist dist-subpath test-results playwright-report

@@ -1,5 +1,6 @@
 // `make bench`: sizes of the release bundle and timings in headless Chromium.
-// - raw and gzipped (level 9) size of every .wasm, .js and .css file in dist/
+// - raw and gzipped (level 9) size of every .wasm, .js and .css file in dist/ that the planner's
+//   pages load (the host-side embed.js and the example page's stylesheet are listed apart)
 // - median time from page.goto to the first meaningful content (the page's <h1> rendered by the app)
 // - median keystroke-to-updated-result latency on the ROI calculator, when it is present
 import { chromium } from 'playwright-core';
@@ -11,14 +12,16 @@ const RUNS = Number(process.env.BENCH_RUNS || 15);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+const HOST_SIDE = ['embed.js', 'embed-example.css'];
 const files = readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
 let raw = 0; let gz = 0;
 console.log('Bundle (dist/):');
 for (const f of files) {
   const body = readFileSync(`dist/${f}`);
   const g = gzipSync(body, { level: 9 }).length;
-  raw += body.length; gz += g;
-  console.log(`  ${f.padEnd(48)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
+  const host = HOST_SIDE.includes(f);
+  if (!host) { raw += body.length; gz += g; }
+  console.log(`  ${(host ? `${f} (host page only)` : f).padEnd(48)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
 }
 console.log(`  ${'total wasm + js + css'.padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
 

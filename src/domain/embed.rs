@@ -80,9 +80,47 @@ pub fn parse(query: &str) -> EmbedSettings {
     }
 }
 
+/// A part of the planner that a host page can mount into a section of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The guide's overview.
+    Guide,
+    /// One role page of the guide, by its slug (`directie`, `board`, ...).
+    Role(String),
+    /// The ROI calculator.
+    Roi,
+    /// The communication schedule.
+    Planning,
+}
+
+/// Reads a section's `data-adoptieplanner` value (`gids`, `gids/directie`, `roi`, `planning`);
+/// anything else shows the guide's overview.
+pub fn parse_part(value: &str) -> Part {
+    let value = value.trim().trim_matches('/');
+    match value.split_once('/') {
+        Some(("gids", slug)) if !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c == '-') => {
+            Part::Role(slug.to_string())
+        }
+        _ => match value {
+            "roi" => Part::Roi,
+            "planning" => Part::Planning,
+            _ => Part::Guide,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_parts() {
+        assert_eq!(parse_part("roi"), Part::Roi);
+        assert_eq!(parse_part("/planning/"), Part::Planning);
+        assert_eq!(parse_part("gids/board"), Part::Role("board".into()));
+        assert_eq!(parse_part("gids/<script>"), Part::Guide);
+        assert_eq!(parse_part(""), Part::Guide);
+    }
 
     #[test]
     fn colours_are_validated() {

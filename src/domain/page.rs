@@ -63,9 +63,50 @@ impl Page {
     }
 }
 
+/// A deployment prefix as the router wants it: `/tools/ai-planner` for `/tools/ai-planner/`,
+/// empty for the site root. Anything that is not a plain absolute path counts as the root.
+pub fn normalize_base(base: &str) -> String {
+    let trimmed = base.trim().trim_end_matches('/');
+    let plain = trimmed.starts_with('/')
+        && !trimmed.starts_with("//")
+        && trimmed
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.' | '~'));
+    if plain {
+        trimmed.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The path inside the app: `/roi` for `/tools/ai-planner/roi` under base `/tools/ai-planner`.
+pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
+    match path.strip_prefix(base) {
+        Some("") => "/",
+        Some(rest) if base.is_empty() || rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deployment_prefixes() {
+        assert_eq!(normalize_base("/tools/ai-planner/"), "/tools/ai-planner");
+        assert_eq!(normalize_base("/"), "");
+        assert_eq!(normalize_base(""), "");
+        assert_eq!(normalize_base("//evil.example/"), "");
+        assert_eq!(normalize_base("javascript:x"), "");
+        assert_eq!(strip_base("/tools/ai-planner/roi", "/tools/ai-planner"), "/roi");
+        assert_eq!(strip_base("/tools/ai-planner", "/tools/ai-planner"), "/");
+        assert_eq!(
+            strip_base("/tools/ai-plannerx/roi", "/tools/ai-planner"),
+            "/tools/ai-plannerx/roi"
+        );
+        assert_eq!(strip_base("/roi", ""), "/roi");
+    }
 
     #[test]
     fn paths_round_trip() {

@@ -107,6 +107,8 @@ pub fn scroll_to_id(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
     {
         element.scroll_into_view();
+    } else {
+        super::embed::scroll_to_id_in_section(id);
     }
 }
 
@@ -121,4 +123,25 @@ pub fn storage_clear_prefix(prefix: &str) -> usize {
         .filter(|k| k.starts_with(prefix))
         .collect();
     names.iter().filter(|k| storage.remove_item(k).is_ok()).count()
+}
+
+/// Last resort after a panic: log it and tell the visitor, in both languages, instead of leaving
+/// a frozen page.
+pub fn report_crash(details: &str) {
+    use crate::domain::i18n::{text, Key, Lang};
+    web_sys::console::error_1(&details.into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(body), Ok(notice)) = (document.body(), document.create_element("div")) else {
+        return;
+    };
+    let _ = notice.set_attribute("role", "alert");
+    let _ = notice.set_attribute("class", "crash-notice");
+    notice.set_text_content(Some(&format!(
+        "{} {}",
+        text(Key::CrashNotice, Lang::Nl),
+        text(Key::CrashNotice, Lang::En)
+    )));
+    let _ = body.prepend_with_node_1(&notice);
 }

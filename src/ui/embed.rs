@@ -1,31 +1,143 @@
-//! Embed mode (`?embed=1`): no site header and footer, theme colours from the address, and the
-//! page's height posted to the host page whenever it changes (see `public/embed.js`).
+//! Where the planner runs: on its own pages (possibly under a sub-path), embedded in an iframe
+//! (`?embed=1`), or mounted into a section of a host page by `public/embed.js`.
+//!
+//! Embedded, the site header and footer are left out, theme colours come from the address, the
+//! page's height is posted to the host page whenever it changes, and links to another part of
+//! the planner open the full planner in a new tab instead of replacing the embedded part.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
-use crate::domain::embed::{parse, EmbedSettings, RESIZE_MESSAGE};
+use crate::domain::embed::{parse, parse_part, EmbedSettings, Part, RESIZE_MESSAGE};
+use crate::domain::page::{normalize_base, strip_base, Page};
 
-/// Whether the planner runs embedded; provided as context.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Embedded(pub bool);
-
-/// Reads the embed settings once at start-up, applies them and provides [`Embedded`].
-pub fn provide_embed() -> Embedded {
-    let settings = parse(&browser::location_search());
-    if settings.on {
-        apply(&settings);
-    }
-    let embedded = Embedded(settings.on);
-    provide_context(embedded);
-    embedded
+/// How the planner is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own pages, with header and footer.
+    Site,
+    /// Inside an iframe of a host page (`?embed=1`).
+    Frame,
+    /// Inside a section of a host page, showing one part.
+    Section(Part),
 }
 
-/// Whether the planner runs embedded.
-pub fn use_embedded() -> bool {
-    use_context::<Embedded>().is_some_and(|e| e.0)
+/// Where and how the planner runs; provided as context by [`provide_host`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Host {
+    /// How the planner is shown.
+    pub mode: Mode,
+    /// The deployment prefix, such as `/tools/ai-planner` (empty at the site root).
+    pub base: String,
+    /// A language fixed by the host section (`data-lang`).
+    pub lang: Option<String>,
+}
+
+impl Host {
+    /// Whether the planner runs inside a host page (frame or section).
+    pub fn embedded(&self) -> bool {
+        self.mode != Mode::Site
+    }
+
+    /// Whether the planner runs in a section of a host page.
+    pub fn in_section(&self) -> bool {
+        matches!(self.mode, Mode::Section(_))
+    }
+}
+
+/// The element inside a host section's shadow root that `public/embed.js` prepared, if any.
+pub fn section_mount() -> Option<web_sys::HtmlElement> {
+    let host = section_host()?;
+    host.shadow_root()?
+        .query_selector("[data-ap-mount]")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+fn section_host() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("[data-adoptieplanner]")
+        .ok()?
+}
+
+/// The deployment prefix, fixed once [`provide_host`] has run.
+static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// An in-app address with the deployment prefix: `/tools/ai-planner/roi?lang=nl` for `/roi?lang=nl`.
+/// (The router matches routes under its base, but leaves absolute link targets as they are.)
+pub fn app_path(path: &str) -> String {
+    format!("{}{path}", BASE.get().map_or("", String::as_str))
+}
+
+/// Works out where the planner runs, applies the embed settings and provides [`Host`].
+pub fn provide_host() -> Host {
+    let host = match (section_host(), section_mount()) {
+        (Some(element), Some(_)) => Host {
+            mode: Mode::Section(parse_part(
+                &element.get_attribute("data-adoptieplanner").unwrap_or_default(),
+            )),
+            base: normalize_base(&element.get_attribute("data-ap-base").unwrap_or_default()),
+            lang: element.get_attribute("data-lang"),
+        },
+        _ => {
+            let settings = parse(&browser::location_search());
+            if settings.on {
+                apply(&settings);
+            }
+            let base = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+                .and_then(|root| root.get_attribute("data-base"))
+                .unwrap_or_default();
+            Host {
+                mode: if settings.on { Mode::Frame } else { Mode::Site },
+                base: normalize_base(&base),
+                lang: None,
+            }
+        }
+    };
+    let _ = BASE.set(host.base.clone());
+    if host.embedded() {
+        keep_links_in_part(&host);
+    }
+    provide_context(host.clone());
+    host
+}
+
+/// Where and how the planner runs (the site itself when no context was provided).
+pub fn use_host() -> Host {
+    use_context::<Host>().unwrap_or(Host {
+        mode: Mode::Site,
+        base: String::new(),
+        lang: None,
+    })
+}
+
+/// The role slug a host section asked for (`data-adoptieplanner="gids/directie"`).
+pub fn section_role() -> Option<String> {
+    match use_host().mode {
+        Mode::Section(Part::Role(slug)) => Some(slug),
+        _ => None,
+    }
+}
+
+/// Sets the language on the section's root instead of on the host page's `<html>`.
+pub fn set_section_lang(code: &str) {
+    if let Some(root) = section_mount() {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Scrolls to the element with `id` inside the section, if there is one.
+pub fn scroll_to_id_in_section(id: &str) -> bool {
+    let found = section_host()
+        .and_then(|h| h.shadow_root())
+        .and_then(|shadow| shadow.get_element_by_id(id));
+    found.map(|element| element.scroll_into_view()).is_some()
 }
 
 fn apply(settings: &EmbedSettings) {
@@ -54,13 +166,13 @@ fn report_height(target_origin: String) {
     if JsValue::from(parent.clone()) == JsValue::from(window.clone()) {
         return; // not inside a frame
     }
-    let Some(root) = window.document().and_then(|d| d.document_element()) else {
-        return;
-    };
+    let Some(document) = window.document() else { return };
+    let Some(body) = document.body() else { return };
     let last = std::cell::Cell::new(-1);
-    let measure = root.clone();
+    let measure = body.clone();
     let post = Closure::<dyn FnMut()>::new(move || {
-        let height = measure.scroll_height();
+        // The body's own height, not the viewport's: the frame must be able to shrink too.
+        let height = measure.offset_height();
         if height != last.get() {
             last.set(height);
             let message = js_sys::Object::new();
@@ -70,11 +182,71 @@ fn report_height(target_origin: String) {
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        if let Some(body) = window.document().and_then(|d| d.body()) {
-            observer.observe(&body);
-        }
+        observer.observe(&body);
     }
     // The observer lives as long as the page; so does its callback.
     post.forget();
+}
+
+/// Embedded, a link to another part of the planner opens the full planner in a new tab, and in a
+/// section, `#anchor` links scroll inside the section instead of changing the host's address.
+fn keep_links_in_part(host: &Host) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target: web_sys::EventTarget = match host.mode {
+        Mode::Section(_) => match section_host().and_then(|h| h.shadow_root()) {
+            Some(shadow) => shadow.into(),
+            None => return,
+        },
+        _ => document.into(),
+    };
+    let host = host.clone();
+    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+        let path = event.composed_path();
+        let Some(anchor) = (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let raw = anchor.get_attribute("href").unwrap_or_default();
+        if let Some(id) = raw.strip_prefix('#') {
+            if host.in_section() && scroll_to_id_in_section(id) {
+                event.prevent_default();
+            }
+            return;
+        }
+        if !anchor.target().is_empty() || !leaves_part(&host, &anchor) {
+            return;
+        }
+        anchor.set_target("_blank");
+        let _ = anchor.set_attribute("rel", "noopener");
+    });
+    let _ = target.add_event_listener_with_callback_and_bool(
+        "click",
+        on_click.as_ref().unchecked_ref(),
+        true, // capture: before the router's own handler on window
+    );
+    on_click.forget();
+}
+
+/// Whether an in-app link leads away from the embedded part.
+fn leaves_part(host: &Host, anchor: &web_sys::HtmlAnchorElement) -> bool {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+        return false;
+    };
+    let path = url.pathname();
+    let inside_app = url.origin() == origin && (host.base.is_empty() || path.starts_with(&host.base));
+    if !inside_app {
+        return false;
+    }
+    match host.mode {
+        Mode::Section(_) => true,
+        _ => {
+            Page::from_path(strip_base(&path, &host.base))
+                != Page::from_path(strip_base(&browser::location_path(), &host.base))
+        }
+    }
 }

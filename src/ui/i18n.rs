@@ -6,7 +6,7 @@ use leptos_router::NavigateOptions;
 
 use super::browser;
 use crate::domain::i18n::{self as texts, query_param, with_query_param, Key, Lang};
-use crate::domain::page::Page;
+use crate::domain::page::{strip_base, Page};
 
 /// localStorage key of the remembered language.
 pub use crate::domain::storage::LANG as LANG_STORAGE_KEY;
@@ -30,16 +30,22 @@ impl I18n {
 
     /// A link to `page` that keeps the current language.
     pub fn href(self, page: Page) -> String {
-        format!("{}?lang={}", page.path(), self.lang.get().code())
+        super::embed::app_path(&format!("{}?lang={}", page.path(), self.lang.get().code()))
     }
 }
 
 /// Puts the language context in place, starting from URL, storage and browser, in that order.
 pub fn provide_i18n() -> I18n {
-    let search = browser::location_search();
+    let host = super::embed::use_host();
+    let search = if host.in_section() {
+        String::new()
+    } else {
+        browser::location_search()
+    };
+    let fixed = host.lang.as_deref().or_else(|| query_param(&search, "lang"));
     let stored = browser::storage_get(LANG_STORAGE_KEY);
     let browser_lang = browser::browser_language();
-    let lang = texts::resolve(query_param(&search, "lang"), stored.as_deref(), browser_lang.as_deref());
+    let lang = texts::resolve(fixed, stored.as_deref(), browser_lang.as_deref());
     let i18n = I18n {
         lang: RwSignal::new(lang),
     };
@@ -57,6 +63,12 @@ pub fn use_i18n() -> I18n {
 pub fn LanguageSync() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
+    let host = super::embed::use_host();
+    if host.in_section() {
+        // A section never touches the host page's address, title or language.
+        Effect::new(move |_| super::embed::set_section_lang(i18n.lang.get().code()));
+        return;
+    }
     Effect::new(move |_| {
         if let Some(lang) = query_param(&location.search.get(), "lang").and_then(Lang::parse) {
             if lang != i18n.lang.get_untracked() {
@@ -67,7 +79,8 @@ pub fn LanguageSync() -> impl IntoView {
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         browser::storage_set(LANG_STORAGE_KEY, lang.code());
-        let page_title = Page::from_path(&location.pathname.get()).map(|p| texts::text(p.title(), lang));
+        let page_title =
+            Page::from_path(strip_base(&location.pathname.get(), &host.base)).map(|p| texts::text(p.title(), lang));
         let app = texts::text(Key::AppName, lang);
         let title = page_title.map_or_else(|| app.to_string(), |p| format!("{p} · {app}"));
         browser::set_document_language_and_title(lang.code(), &title);
@@ -94,6 +107,8 @@ pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
         navigate(
             &url,
             NavigateOptions {
+                // The path already carries the deployment prefix.
+                resolve: false,
                 replace: true,
                 scroll: false,
                 ..Default::default()

@@ -1,6 +1,9 @@
 // Serves the release build in dist/ for the end-to-end tests and the benchmark, the way a strict
 // intranet would: a Content-Security-Policy header without 'unsafe-inline', and index.html for
 // every path that is not a file (client-side routes).
+// Options: `prefix` serves the files under a sub-path (e.g. /tools/ai-planner/); `fallback: false`
+// behaves like plain static hosting without rewrite rules: directories serve their index.html,
+// anything else that is missing gets 404.html with status 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,21 +17,29 @@ const TYPES = {
 };
 
 /** Starts the server on 127.0.0.1:`port` for the files under `root`; resolves to the http.Server. */
-export function serve(root, port) {
+export function serve(root, port, { prefix = '/', fallback = true } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!`${full}/`.startsWith(prefix)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+    const path = `/${full.slice(prefix.length)}`;
     let file = normalize(join(base, path));
+    let status = 200;
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     } catch {
-      file = extname(path) ? null : join(base, 'index.html');
+      if (fallback) {
+        file = extname(path) ? null : join(base, 'index.html');
+      } else {
+        file = join(base, '404.html');
+        status = 404;
+      }
     }
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);
-      res.writeHead(200, {
+      res.writeHead(status, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',

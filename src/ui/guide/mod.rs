@@ -29,7 +29,7 @@ pub fn guide_href(page: GuidePage, anchor: Option<&'static str>) -> impl Fn() ->
     move || {
         let lang = i18n.lang();
         let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
-        format!("{}?lang={}{}", page.path(lang), lang.code(), hash)
+        crate::ui::embed::app_path(&format!("{}?lang={}{}", page.path(lang), lang.code(), hash))
     }
 }
 

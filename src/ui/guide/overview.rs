@@ -149,7 +149,7 @@ fn Phases() -> impl IntoView {
         view! {
             <ol class="phases">{items}</ol>
             <p class="note">{tx(GUIDE.phase_note)}</p>
-            <p><A href=move || format!("/planning?lang={}", i18n.lang().code())>{move || i18n.t(Key::GuidePhasesLink)}</A></p>
+            <p><A href=move || crate::ui::embed::app_path(&format!("/planning?lang={}", i18n.lang().code()))>{move || i18n.t(Key::GuidePhasesLink)}</A></p>
         },
     )
 }
@@ -233,7 +233,7 @@ fn Kpis() -> impl IntoView {
                 </table>
             </div>
             <ul>{GUIDE.measuring.practices.iter().map(|p| view! { <li>{tx(*p)}</li> }).collect_view()}</ul>
-            <p><A href=move || format!("/roi?lang={}#f-a6", i18n.lang().code())>{move || i18n.t(Key::GuideKpiLink)}</A></p>
+            <p><A href=move || crate::ui::embed::app_path(&format!("/roi?lang={}#f-a6", i18n.lang().code()))>{move || i18n.t(Key::GuideKpiLink)}</A></p>
         },
     )
 }

@@ -15,9 +15,16 @@ use crate::ui::i18n::use_i18n;
 /// The page of one group, chosen by the path segment (Dutch or English slug).
 #[component]
 pub fn GuideRolePage() -> impl IntoView {
-    let params = use_params_map();
+    // In a host page's section there is no route: the section names the role.
+    let section_slug = crate::ui::embed::section_role();
+    let params = section_slug.is_none().then(use_params_map);
     scroll_to_hash();
-    let page = Memo::new(move |_| params.with(|p| p.get("rol").and_then(|s| GuidePage::from_slug(&s))));
+    let page = Memo::new(move |_| {
+        section_slug
+            .clone()
+            .or_else(|| params.and_then(|p| p.with(|p| p.get("rol"))))
+            .and_then(|s| GuidePage::from_slug(&s))
+    });
     Effect::new(move |_| {
         if let Some(id) = page.get().and_then(GuidePage::id) {
             browser::storage_set(ROLE_STORAGE_KEY, id);
@@ -131,7 +138,7 @@ fn role_page(index: usize, r: &'static Role) -> impl IntoView {
             {guide_section(Section::Avoid, t(Key::GuideSectionAvoid), bullets(r.avoid))}
             {guide_section(Section::Material, tx(r.material_title), view! { <dl class="material">{material}</dl> })}
             {guide_section(Section::Today, t(Key::GuideSectionToday), view! { <Checklist items=r.today/> })}
-            <p class="no-print next-step"><A href=move || format!("/roi?lang={}", i18n.lang().code())>{t(Key::GuideToCalculator)}</A></p>
+            <p class="no-print next-step"><A href=move || crate::ui::embed::app_path(&format!("/roi?lang={}", i18n.lang().code()))>{t(Key::GuideToCalculator)}</A></p>
             <OtherGroups current=GuidePage::Role(index)/>
         </div>
     }

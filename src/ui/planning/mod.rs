@@ -66,7 +66,7 @@ fn RoiTie() -> impl IntoView {
         <section class="notice plan-roi" aria-labelledby="plan-roi-heading">
             <h2 id="plan-roi-heading">{move || i18n.t(Key::PlanRoiHeading)}</h2>
             <p id="plan-roi-summary">{summary}</p>
-            <A href=move || format!("/roi?lang={}", i18n.lang().code())>{move || i18n.t(Key::PlanRoiLink)}</A>
+            <A href=move || crate::ui::embed::app_path(&format!("/roi?lang={}", i18n.lang().code()))>{move || i18n.t(Key::PlanRoiLink)}</A>
         </section>
     }
 }

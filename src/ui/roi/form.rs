@@ -282,7 +282,7 @@ fn CurrencyAndStart() -> impl IntoView {
             </div>
             <p class="field__help plan-link">
                 {move || i18n.t(Key::RoiPlanNote)} " "
-                <A href=move || format!("/planning?lang={}", i18n.lang().code())>{move || i18n.t(Key::NavPlanning)}</A>
+                <A href=move || crate::ui::embed::app_path(&format!("/planning?lang={}", i18n.lang().code()))>{move || i18n.t(Key::NavPlanning)}</A>
             </p>
         </div>
     }

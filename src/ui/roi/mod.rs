@@ -59,7 +59,12 @@ pub fn RoiPage() -> impl IntoView {
 
 /// Creates the shared calculator and plan state from the opening address's `s` parameter.
 pub fn provide_state_from_address() -> Calc {
-    let search = browser::location_search();
+    // A host page's address belongs to the host (`?s=` may well be its search).
+    let search = if crate::ui::embed::use_host().in_section() {
+        String::new()
+    } else {
+        browser::location_search()
+    };
     let (start, problems) = query_param(&search, "s").map(decode).unwrap_or_default();
     Calc::provide(start, problems.len())
 }
@@ -118,7 +123,7 @@ fn RoleNote() -> impl IntoView {
             <p class="notice role-note no-print">
                 {move || text_with(Key::RoiRoleNote, i18n.lang(), &[("role", name.map_or("", |n| n.get(i18n.lang())))])}
                 " " {move || i18n.t(tip)} " "
-                <A href=move || format!("{}?lang={}", page.path(i18n.lang()), i18n.lang().code())>{move || i18n.t(Key::RoiRoleBack)}</A>
+                <A href=move || crate::ui::embed::app_path(&format!("{}?lang={}", page.path(i18n.lang()), i18n.lang().code()))>{move || i18n.t(Key::RoiRoleBack)}</A>
             </p>
         }
     })

@@ -1,0 +1,52 @@
+//! The notice that a new release is ready. `public/sw-register.js` finds the waiting service
+//! worker and tells the app through window events; the app only shows the notice and passes the
+//! visitor's answer back.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::i18n::use_i18n;
+use crate::domain::i18n::Key;
+
+/// Fired by `sw-register.js` when a new release waits.
+const READY_EVENT: &str = "adoptieplanner:update-ready";
+/// Fired by the app when the visitor accepts the update.
+const APPLY_EVENT: &str = "adoptieplanner:update-apply";
+
+/// A polite notice with "update now" and "later", shown while a new release waits.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let ready = RwSignal::new(already_waiting());
+    if let Some(window) = web_sys::window() {
+        let on_ready = Closure::<dyn FnMut()>::new(move || ready.set(true));
+        let _ = window.add_event_listener_with_callback(READY_EVENT, on_ready.as_ref().unchecked_ref());
+        on_ready.forget();
+    }
+    let apply = move |_| {
+        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(APPLY_EVENT)) {
+            let _ = window.dispatch_event(&event);
+        }
+    };
+    view! {
+        <div class="update-notice no-print" class:update-notice--open=move || ready.get() role="status">
+            <Show when=move || ready.get()>
+                <p>{move || i18n.t(Key::UpdateReady)}</p>
+                <button type="button" class="button" on:click=apply>{move || i18n.t(Key::UpdateApply)}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| ready.set(false)>
+                    {move || i18n.t(Key::UpdateLater)}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// Whether the release was already waiting before the app started.
+fn already_waiting() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-update"))
+        .is_some_and(|v| v == "ready")
+}
