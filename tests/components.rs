@@ -178,3 +178,63 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
     assert!(!host.text_content().unwrap_or_default().contains("NaN"));
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn update_notice_appears_on_a_waiting_release_and_passes_the_answer_on() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    storage().set_item(LANG_STORAGE_KEY, "en").expect("store");
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("append");
+    let _handle = leptos::mount::mount_to(host.clone(), adoptieplanner::ui::update::UpdateNotice);
+    settle().await;
+    let notice = || {
+        host.query_selector(".update-notice")
+            .ok()
+            .flatten()
+            .expect("notice region")
+    };
+    assert!(
+        !notice().class_list().contains("update-notice--open"),
+        "hidden while nothing waits"
+    );
+    assert_eq!(notice().get_attribute("role").as_deref(), Some("status"));
+
+    let window = web_sys::window().expect("window");
+    let applied = Rc::new(Cell::new(0));
+    let counter = applied.clone();
+    let on_apply = Closure::<dyn FnMut()>::new(move || counter.set(counter.get() + 1));
+    window
+        .add_event_listener_with_callback("adoptieplanner:update-apply", on_apply.as_ref().unchecked_ref())
+        .expect("listen");
+
+    window
+        .dispatch_event(&web_sys::Event::new("adoptieplanner:update-ready").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    assert!(notice().class_list().contains("update-notice--open"));
+    assert!(text_of(&host, ".update-notice p").contains(text(Key::UpdateReady, Lang::En)));
+
+    let buttons = host.query_selector_all(".update-notice button").expect("buttons");
+    assert_eq!(buttons.length(), 2);
+    let button = |i| {
+        buttons
+            .item(i)
+            .expect("button")
+            .unchecked_into::<web_sys::HtmlElement>()
+    };
+    button(0).click();
+    assert_eq!(applied.get(), 1, "update now asks the service worker to take over");
+
+    // "Later" only hides the notice.
+    button(1).click();
+    settle().await;
+    assert!(!notice().class_list().contains("update-notice--open"));
+    assert_eq!(applied.get(), 1);
+    window
+        .remove_event_listener_with_callback("adoptieplanner:update-apply", on_apply.as_ref().unchecked_ref())
+        .expect("unlisten");
+    host.remove();
+}
