@@ -13,7 +13,7 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
     }
   };
 
-  navigator.serviceWorker.register(`${scope}sw.js`, { scope }).then((registration) => {
+  const register = () => navigator.serviceWorker.register(`${scope}sw.js`, { scope }).then((registration) => {
     announce(registration);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -22,6 +22,9 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
   }).catch(() => {
     // Without a service worker the planner still works; it just needs the network.
   });
+  // After the page has loaded, so that caching the release does not compete with the first start.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 
   window.addEventListener('adoptieplanner:update-apply', async () => {
     const registration = await navigator.serviceWorker.getRegistration(scope);
