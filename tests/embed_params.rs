@@ -1,5 +1,6 @@
 //! Property tests for what a host page or an address can pass in: whatever arrives, only
 //! well-formed colours, origins, parts and deployment prefixes come out, and nothing panics.
+#![cfg(not(target_arch = "wasm32"))]
 
 use adoptieplanner::domain::embed::{hex_colour, parse, parse_part, web_origin, Part};
 use adoptieplanner::domain::page::{normalize_base, strip_base};

@@ -88,6 +88,13 @@ pub fn strip_base<'a>(path: &'a str, base: &str) -> &'a str {
     }
 }
 
+/// The address without a trailing slash (`/roi/` becomes `/roi`), for servers that redirect a
+/// route's folder to its slash form; `None` when the path is already canonical or is the app's root.
+pub fn without_trailing_slash(path: &str, base: &str) -> Option<String> {
+    let trimmed = path.trim_end_matches('/');
+    (path.ends_with('/') && !trimmed.is_empty() && trimmed != base).then(|| trimmed.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +113,14 @@ mod tests {
             "/tools/ai-plannerx/roi"
         );
         assert_eq!(strip_base("/roi", ""), "/roi");
+        assert_eq!(without_trailing_slash("/roi/", ""), Some("/roi".into()));
+        assert_eq!(
+            without_trailing_slash("/tools/ai-planner/gids/board/", "/tools/ai-planner"),
+            Some("/tools/ai-planner/gids/board".into())
+        );
+        assert_eq!(without_trailing_slash("/tools/ai-planner/", "/tools/ai-planner"), None);
+        assert_eq!(without_trailing_slash("/", ""), None);
+        assert_eq!(without_trailing_slash("/roi", ""), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
 use crate::domain::embed::{parse, parse_part, EmbedSettings, Part, RESIZE_MESSAGE};
-use crate::domain::page::{normalize_base, strip_base, Page};
+use crate::domain::page::{normalize_base, strip_base, without_trailing_slash, Page};
 
 /// How the planner is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,9 +93,19 @@ pub fn provide_host() -> Host {
                 .and_then(|d| d.document_element())
                 .and_then(|root| root.get_attribute("data-base"))
                 .unwrap_or_default();
+            let base = normalize_base(&base);
+            // Static servers redirect `/roi` to `/roi/` when the route is a folder with an
+            // index.html; the router and the share links want the form without the slash.
+            if let Some(path) = without_trailing_slash(&browser::location_path(), &base) {
+                browser::replace_url(&format!(
+                    "{path}{}{}",
+                    browser::location_search(),
+                    browser::location_hash()
+                ));
+            }
             Host {
                 mode: if settings.on { Mode::Frame } else { Mode::Site },
-                base: normalize_base(&base),
+                base,
                 lang: None,
             }
         }

@@ -2,8 +2,8 @@
 // intranet would: a Content-Security-Policy header without 'unsafe-inline', and index.html for
 // every path that is not a file (client-side routes).
 // Options: `prefix` serves the files under a sub-path (e.g. /tools/ai-planner/); `fallback: false`
-// behaves like plain static hosting without rewrite rules: directories serve their index.html,
-// anything else that is missing gets 404.html with status 404.
+// behaves like plain static hosting without rewrite rules: a folder redirects to its slash form and
+// serves its index.html, anything else that is missing gets 404.html with status 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -27,7 +27,15 @@ export function serve(root, port, { prefix = '/', fallback = true } = {}) {
     let status = 200;
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if ((await stat(file)).isDirectory()) {
+        // Like nginx and Apache without rewrite rules: a folder is addressed with a slash.
+        if (!fallback && !path.endsWith('/')) {
+          const url = new URL(req.url, 'http://x');
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      }
     } catch {
       if (fallback) {
         file = extname(path) ? null : join(base, 'index.html');

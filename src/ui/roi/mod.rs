@@ -13,6 +13,7 @@ pub use state::{use_calc, Calc};
 use leptos::prelude::*;
 
 use crate::domain::i18n::{query_param, text_with, with_query_param, Key};
+use crate::domain::page::{strip_base, Page};
 use crate::domain::share::{decode, encode, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
@@ -76,6 +77,7 @@ pub fn ScenarioSync() -> impl IntoView {
     let calc = use_calc();
     let location = leptos_router::hooks::use_location();
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    let base = crate::ui::embed::use_host().base;
     Effect::new(move |_| {
         let path = location.pathname.get();
         let state = SharedState {
@@ -86,7 +88,8 @@ pub fn ScenarioSync() -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        if !(path.ends_with("/roi") || path.ends_with("/planning")) {
+        let page = Page::from_path(strip_base(&path, &base));
+        if !matches!(page, Some(Page::Roi | Page::Planning)) {
             return;
         }
         let update = move || {
