@@ -112,3 +112,12 @@ test('the About page lists what is stored and clears it on request', async ({ pa
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length)).toBe(0);
   await expectAccessible(page);
 });
+
+test('the About page points intranet editors to the embedding example', async ({ page }) => {
+  await page.goto('/over?lang=en');
+  await ready(page);
+  const link = page.getByRole('link', { name: /example page with both ways/ });
+  await link.click();
+  await expect(page).toHaveURL(/\/embed-example\.html$/);
+  await expect(page.locator('body > main > h1')).toHaveText('Het AI-programma van Van Dijk');
+});

@@ -1,4 +1,5 @@
-//! About & sources (`/over`): credits both articles and states the privacy promise.
+//! About & sources (`/over`): credits both articles, states the privacy promise, lists what is
+//! stored and points intranet editors to the embedding example.
 
 use leptos::prelude::*;
 
@@ -35,6 +36,12 @@ pub fn AboutPage() -> impl IntoView {
                 <p>{t(Key::AboutPrivacyText)}</p>
             </section>
             <StoredData/>
+            <section aria-labelledby="about-embed">
+                <h2 id="about-embed">{t(Key::AboutEmbedHeading)}</h2>
+                <p>{t(Key::AboutEmbedText)}</p>
+                // A static page, not a route: rel="external" keeps the router's hands off it.
+                <p><a href=crate::ui::embed::app_path("/embed-example.html") rel="external">{t(Key::AboutEmbedLink)}</a></p>
+            </section>
             <section aria-labelledby="about-caveat">
                 <h2 id="about-caveat">{t(Key::AboutDisclaimerHeading)}</h2>
                 <p>{t(Key::AboutDisclaimerText)}</p>
