@@ -76,9 +76,13 @@ pub fn LanguageSync() -> impl IntoView {
             }
         }
     });
+    let remember = !host.embedded();
     Effect::new(move |_| {
         let lang = i18n.lang.get();
-        browser::storage_set(LANG_STORAGE_KEY, lang.code());
+        // A language fixed by an embedding page is not the visitor's own choice.
+        if remember {
+            browser::storage_set(LANG_STORAGE_KEY, lang.code());
+        }
         let page_title =
             Page::from_path(strip_base(&location.pathname.get(), &host.base)).map(|p| texts::text(p.title(), lang));
         let app = texts::text(Key::AppName, lang);

@@ -54,6 +54,8 @@ test('theme colours and language come from the host page, validated', async ({ p
   expect(await frame.locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--ap-accent').trim())).toBe('#0f766e');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(frameOf(page, 'gids').locator('html')).toHaveAttribute('lang', 'en');
+  // The languages the host fixes are not remembered as the visitor's own choice.
+  expect(await page.evaluate(() => localStorage.getItem('adoptieplanner.lang'))).toBeNull();
 
   // A colour that is not a hex colour is ignored, not injected.
   await page.goto('/roi?embed=1&accent=red;background:url(x)&bg=123');
