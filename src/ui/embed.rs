@@ -163,6 +163,10 @@ fn apply(settings: &EmbedSettings) {
         for (property, value) in &settings.theme {
             let _ = html.style().set_property(property, value);
         }
+        if settings.theme.iter().any(|(property, _)| *property == "--ap-accent") {
+            // The hover and highlight shades follow the host's accent (see `.themed` in the CSS).
+            let _ = root.class_list().add_1("themed");
+        }
     }
     report_height(settings.target_origin.clone());
 }

@@ -52,10 +52,24 @@ test('theme colours and language come from the host page, validated', async ({ p
   const frame = frameOf(page, 'roi');
   await expect(frame.locator('main h1')).toBeVisible();
   expect(await frame.locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--ap-accent').trim())).toBe('#0f766e');
+  // Hover and highlight shades are derived from the host's accent, not left at the planner's blue.
+  const strong = await frame.locator('html').evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.setProperty('color', 'var(--ap-accent-strong)');
+    el.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  expect(strong).not.toBe('rgb(8, 74, 140)');
+  expect(strong).toMatch(/^(rgb|color)\(/);
   await expect(frame.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(frameOf(page, 'gids').locator('html')).toHaveAttribute('lang', 'en');
   // The languages the host fixes are not remembered as the visitor's own choice.
   expect(await page.evaluate(() => localStorage.getItem('adoptieplanner.lang'))).toBeNull();
+  // Nor is the embedded role page, so the calculator next to it does not greet a guide reader.
+  await expect(frameOf(page, 'gids/directie').locator('main h1')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('adoptieplanner.role'))).toBeNull();
 
   // A colour that is not a hex colour is ignored, not injected.
   await page.goto('/roi?embed=1&accent=red;background:url(x)&bg=123');

@@ -25,8 +25,11 @@ pub fn GuideRolePage() -> impl IntoView {
             .or_else(|| params.and_then(|p| p.with(|p| p.get("rol"))))
             .and_then(|s| GuidePage::from_slug(&s))
     });
+    // The calculator greets a reader who came from a role page; a role page that a host page
+    // embeds was not the visitor's own pick, so it is not remembered.
+    let remember = !crate::ui::embed::use_host().embedded();
     Effect::new(move |_| {
-        if let Some(id) = page.get().and_then(GuidePage::id) {
+        if let Some(id) = page.get().and_then(GuidePage::id).filter(|_| remember) {
             browser::storage_set(ROLE_STORAGE_KEY, id);
         }
     });
