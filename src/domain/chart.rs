@@ -60,11 +60,16 @@ pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
         .collect()
 }
 
+/// One SVG coordinate or length as text, with one decimal (`12.3`).
+pub fn coord(v: f64) -> String {
+    format!("{v:.1}")
+}
+
 /// SVG `points` text for a polyline, one decimal per coordinate.
 pub fn points(coords: impl IntoIterator<Item = (f64, f64)>) -> String {
     coords
         .into_iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{},{}", coord(x), coord(y)))
         .collect::<Vec<_>>()
         .join(" ")
 }

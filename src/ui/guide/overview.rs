@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use super::{guide_href, guide_section, scroll_to_hash, tx};
 use crate::domain::guide::{search, GuidePage, Section, GUIDE};
 use crate::domain::i18n::{text_with, Key};
+use crate::domain::page::Page;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
 
@@ -149,7 +150,7 @@ fn Phases() -> impl IntoView {
         view! {
             <ol class="phases">{items}</ol>
             <p class="note">{tx(GUIDE.phase_note)}</p>
-            <p><A href=move || crate::ui::embed::app_path(&format!("/planning?lang={}", i18n.lang().code()))>{move || i18n.t(Key::GuidePhasesLink)}</A></p>
+            <p><A href=move || i18n.href(Page::Planning)>{move || i18n.t(Key::GuidePhasesLink)}</A></p>
         },
     )
 }
@@ -233,7 +234,7 @@ fn Kpis() -> impl IntoView {
                 </table>
             </div>
             <ul>{GUIDE.measuring.practices.iter().map(|p| view! { <li>{tx(*p)}</li> }).collect_view()}</ul>
-            <p><A href=move || crate::ui::embed::app_path(&format!("/roi?lang={}#f-a6", i18n.lang().code()))>{move || i18n.t(Key::GuideKpiLink)}</A></p>
+            <p><A href=move || format!("{}#f-a6", i18n.href(Page::Roi))>{move || i18n.t(Key::GuideKpiLink)}</A></p>
         },
     )
 }

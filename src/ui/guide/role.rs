@@ -9,6 +9,7 @@ use super::checklist::Checklist;
 use super::{guide_href, guide_section, scroll_to_hash, tx, ROLE_STORAGE_KEY};
 use crate::domain::guide::{format, GuidePage, Role, Section, Seo, Text, GUIDE};
 use crate::domain::i18n::Key;
+use crate::domain::page::Page;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
@@ -141,7 +142,7 @@ fn role_page(index: usize, r: &'static Role) -> impl IntoView {
             {guide_section(Section::Avoid, t(Key::GuideSectionAvoid), bullets(r.avoid))}
             {guide_section(Section::Material, tx(r.material_title), view! { <dl class="material">{material}</dl> })}
             {guide_section(Section::Today, t(Key::GuideSectionToday), view! { <Checklist items=r.today/> })}
-            <p class="no-print next-step"><A href=move || crate::ui::embed::app_path(&format!("/roi?lang={}", i18n.lang().code()))>{t(Key::GuideToCalculator)}</A></p>
+            <p class="no-print next-step"><A href=move || i18n.href(Page::Roi)>{t(Key::GuideToCalculator)}</A></p>
             <OtherGroups current=GuidePage::Role(index)/>
         </div>
     }

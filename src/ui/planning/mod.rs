@@ -11,6 +11,7 @@ use crate::domain::calculator::{money, payback_text};
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::ics::{calendar, plan_csv};
 use crate::domain::number::{format_percent, parse_number};
+use crate::domain::page::Page;
 use crate::domain::roi::{reforecast, summarize, Ramp};
 use crate::domain::schedule::Plan;
 use crate::ui::browser;
@@ -66,7 +67,7 @@ fn RoiTie() -> impl IntoView {
         <section class="notice plan-roi" aria-labelledby="plan-roi-heading">
             <h2 id="plan-roi-heading">{move || i18n.t(Key::PlanRoiHeading)}</h2>
             <p id="plan-roi-summary">{summary}</p>
-            <A href=move || crate::ui::embed::app_path(&format!("/roi?lang={}", i18n.lang().code()))>{move || i18n.t(Key::PlanRoiLink)}</A>
+            <A href=move || i18n.href(Page::Roi)>{move || i18n.t(Key::PlanRoiLink)}</A>
         </section>
     }
 }

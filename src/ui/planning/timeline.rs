@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::chart::Scale;
+use crate::domain::chart::{coord as n, Scale};
 use crate::domain::date::Date;
 use crate::domain::i18n::{date_text, month_abbr, text, text_with, Key};
 use crate::domain::ics::{clock, group_name, phase_name, purpose, title};
@@ -16,10 +16,6 @@ const LEFT: f64 = 170.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 30.0;
 const LANE: f64 = 46.0;
-
-fn n(v: f64) -> String {
-    format!("{v:.1}")
-}
 
 fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::use_calc;
 use crate::domain::calculator::{driver_name, money, payback_text};
-use crate::domain::chart::{nice_ticks, points, Scale};
+use crate::domain::chart::{coord as n, nice_ticks, points, Scale};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::number::format_percent;
 use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
@@ -19,10 +19,6 @@ const LEFT: f64 = 84.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
-
-fn n(v: f64) -> String {
-    format!("{v:.1}")
-}
 
 /// A titled figure around a chart; `description` is the chart's text alternative.
 fn figure(class: &'static str, title: Key, description: String, body: AnyView, legend: AnyView) -> impl IntoView {

@@ -10,6 +10,7 @@ use crate::domain::calculator::{
 };
 use crate::domain::i18n::{text, Key, Lang};
 use crate::domain::number::{format_input, parse_number, ParseError};
+use crate::domain::page::Page;
 use crate::domain::roi::{Currency, Field, Group, Problem};
 use crate::ui::i18n::use_i18n;
 
@@ -282,7 +283,7 @@ fn CurrencyAndStart() -> impl IntoView {
             </div>
             <p class="field__help plan-link">
                 {move || i18n.t(Key::RoiPlanNote)} " "
-                <A href=move || crate::ui::embed::app_path(&format!("/planning?lang={}", i18n.lang().code()))>{move || i18n.t(Key::NavPlanning)}</A>
+                <A href=move || i18n.href(Page::Planning)>{move || i18n.t(Key::NavPlanning)}</A>
             </p>
         </div>
     }

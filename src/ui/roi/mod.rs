@@ -121,12 +121,16 @@ fn RoleNote() -> impl IntoView {
             GuidePage::Seo => Some(GUIDE.seo.name),
             GuidePage::Overview => None,
         };
-        let tip = if page == GuidePage::Role(0) { Key::RoiRoleBoardTip } else { Key::RoiRoleOtherTip };
+        let tip = if page == GuidePage::Role(0) {
+            Key::RoiRoleBoardTip
+        } else {
+            Key::RoiRoleOtherTip
+        };
         view! {
             <p class="notice role-note no-print">
                 {move || text_with(Key::RoiRoleNote, i18n.lang(), &[("role", name.map_or("", |n| n.get(i18n.lang())))])}
                 " " {move || i18n.t(tip)} " "
-                <A href=move || crate::ui::embed::app_path(&format!("{}?lang={}", page.path(i18n.lang()), i18n.lang().code()))>{move || i18n.t(Key::RoiRoleBack)}</A>
+                <A href=crate::ui::guide::guide_href(page, None)>{move || i18n.t(Key::RoiRoleBack)}</A>
             </p>
         }
     })
