@@ -3,7 +3,9 @@
 
 use super::i18n::{text, text_with, Key, Lang};
 use super::number::{format_money, format_number, format_percent};
-use super::roi::{summarize, Driver, Evaluation, Field, Group, Inputs, Problem, Scenario, Unit, Warning};
+use super::roi::{
+    summarize, Breakdown, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Scenario, Summary, Unit, Warning,
+};
 
 /// A fold-out group of inputs on the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,7 +48,7 @@ impl Section {
         matches!(self, Section::Advanced)
     }
 
-    /// The plain numeric fields of the section (the staff section is laid out per group instead).
+    /// The plain numeric fields of the section (the staff section adds its groups after them).
     pub fn fields(self) -> &'static [Field] {
         match self {
             Section::Quotes => &[
@@ -58,8 +60,9 @@ impl Section {
                 Field::WinUplift,
                 Field::OrderValue,
                 Field::GrossMargin,
+                Field::SalesLag,
             ],
-            Section::Staff => &[],
+            Section::Staff => &[Field::ProductivityCapture],
             Section::Adoption => &[Field::AdoptionMonth6, Field::AdoptionEnd],
             Section::Costs => &[
                 Field::LicenceCount,
@@ -69,17 +72,16 @@ impl Section {
                 Field::TrainingParticipation,
                 Field::External,
                 Field::Support,
+                Field::ChampionHours,
+                Field::Turnover,
             ],
-            Section::Advanced => &[
-                Field::Horizon,
-                Field::DiscountRate,
-                Field::RiskHaircut,
-                Field::UnstructuredLevel,
-                Field::UnstructuredSlowdown,
-            ],
+            Section::Advanced => &[Field::Horizon, Field::DiscountRate, Field::RiskHaircut, Field::CostRisk],
         }
     }
 }
+
+/// The two assumptions behind the value of the communication programme, edited on its card.
+pub const PROGRAMME_FIELDS: [Field; 2] = [Field::UnstructuredLevel, Field::UnstructuredSlowdown];
 
 /// The fields shown for one staff group.
 pub fn group_fields(group: Group) -> [Field; 4] {
@@ -131,6 +133,11 @@ pub const fn label_and_help(field: Field) -> (Key, Key) {
         Field::Horizon => (FieldHorizon, HelpHorizon),
         Field::DiscountRate => (FieldDiscountRate, HelpDiscountRate),
         Field::RiskHaircut => (FieldRiskHaircut, HelpRiskHaircut),
+        Field::CostRisk => (FieldCostRisk, HelpCostRisk),
+        Field::ProductivityCapture => (FieldProductivityCapture, HelpProductivityCapture),
+        Field::SalesLag => (FieldSalesLag, HelpSalesLag),
+        Field::ChampionHours => (FieldChampionHours, HelpChampionHours),
+        Field::Turnover => (FieldTurnover, HelpTurnover),
     }
 }
 
@@ -162,6 +169,9 @@ pub fn unit_text(unit: Unit, symbol: &str, lang: Lang) -> String {
         Unit::PerMonth => t(Key::UnitQuotesPerMonth),
         Unit::Days => t(Key::UnitDays),
         Unit::Factor => t(Key::UnitFactor),
+        Unit::PointsPer10 => t(Key::UnitPointsPer10),
+        Unit::HoursPerMonth => t(Key::UnitHoursPerMonth),
+        Unit::PercentPerYear => t(Key::UnitPercentPerYear),
     }
 }
 
@@ -173,11 +183,12 @@ pub fn problem_message(problem: Problem, lang: Lang) -> String {
         Problem::TooSmall { min } => text_with(Key::ErrorTooSmall, lang, &[("min", &bound(min))]),
         Problem::TooLarge { max } => text_with(Key::ErrorTooLarge, lang, &[("max", &bound(max))]),
         Problem::WinRateAbove100 => text(Key::ErrorWinRateAbove100, lang).to_string(),
+        Problem::NotWhole => text(Key::ErrorNotWhole, lang).to_string(),
     }
 }
 
-/// The message for a plausibility warning.
-pub fn warning_message(warning: Warning, lang: Lang) -> String {
+/// The message for a plausibility warning about `inputs`.
+pub fn warning_message(warning: Warning, inputs: &Inputs, lang: Lang) -> String {
     let with_group = |key, g| text_with(key, lang, &[("group", text(group_name(g), lang))]);
     match warning {
         Warning::HoursAboveWorkWeek(g) => with_group(Key::WarningHoursAboveWorkWeek, g),
@@ -188,6 +199,19 @@ pub fn warning_message(warning: Warning, lang: Lang) -> String {
         Warning::MoreLicencesThanStaff => text(Key::WarningMoreLicences, lang).to_string(),
         Warning::QuoteWorkExceedsSales => text(Key::WarningQuoteWork, lang).to_string(),
         Warning::NoRiskAdjustment => text(Key::WarningNoRisk, lang).to_string(),
+        Warning::RevenueHeavy => text(Key::WarningRevenueHeavy, lang).to_string(),
+        Warning::PercentAsFraction(field) => {
+            let v = inputs.get(field);
+            text_with(
+                Key::WarningPercentFraction,
+                lang,
+                &[
+                    ("field", text(label_and_help(field).0, lang)),
+                    ("value", &format_percent(v, 2, lang)),
+                    ("percent", &format_percent(v * 100.0, 0, lang)),
+                ],
+            )
+        }
     }
 }
 
@@ -202,6 +226,8 @@ pub fn warning_fields(warning: Warning) -> Vec<Field> {
         Warning::MoreLicencesThanStaff => vec![Field::LicenceCount],
         Warning::QuoteWorkExceedsSales => vec![Field::QuotesPerMonth, Field::HoursPerQuote],
         Warning::NoRiskAdjustment => vec![Field::RiskHaircut],
+        Warning::RevenueHeavy => vec![Field::WinUplift],
+        Warning::PercentAsFraction(field) => vec![field],
     }
 }
 
@@ -211,6 +237,7 @@ pub const fn scenario_name(s: Scenario) -> Key {
         Scenario::Conservative => Key::ScenarioConservative,
         Scenario::Expected => Key::ScenarioExpected,
         Scenario::Optimistic => Key::ScenarioOptimistic,
+        Scenario::Board => Key::ScenarioBoard,
     }
 }
 
@@ -235,27 +262,43 @@ pub const fn driver_name(d: Driver) -> Key {
         Driver::Support => DriverSupport,
         Driver::DiscountRate => DriverDiscountRate,
         Driver::RiskHaircut => DriverRiskHaircut,
+        Driver::Capture => DriverCapture,
+        Driver::CostRisk => DriverCostRisk,
+        Driver::ChampionHours => DriverChampionHours,
+        Driver::SalesLag => DriverSalesLag,
     }
 }
 
-/// The headline figures for conservative, expected and optimistic, in that order.
+/// The headline figures for conservative, expected, optimistic and the board preset, in
+/// [`Scenario::CHOICES`] order; the range across scenarios spans the first three.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Headline {
-    /// ROI in percent (None without costs).
-    pub roi: [Option<f64>; 3],
+    /// ROI on present values, in percent (None without costs).
+    pub roi: [Option<f64>; 4],
     /// Net present value.
-    pub npv: [f64; 3],
+    pub npv: [f64; 4],
     /// Payback month (None: not within the horizon).
-    pub payback: [Option<f64>; 3],
+    pub payback: [Option<f64>; 4],
     /// NPV with minus without structured communication.
-    pub programme_npv: [f64; 3],
+    pub programme_npv: [f64; 4],
     /// ROI points with minus without structured communication (expected scenario).
     pub programme_roi_points: Option<f64>,
+    /// Smallest adoption lift, in points, at which the programme pays for itself (expected).
+    pub break_even_lift: Option<f64>,
+}
+
+/// Position of `s` in the headline's arrays.
+pub const fn headline_index(s: Scenario) -> usize {
+    match s {
+        Scenario::Conservative => 0,
+        Scenario::Expected => 1,
+        Scenario::Optimistic => 2,
+        Scenario::Board => 3,
+    }
 }
 
 /// Computes the headline from a full evaluation of the entered inputs.
 pub fn headline(inputs: &Inputs, evaluation: &Evaluation) -> Headline {
-    let s = &evaluation.scenarios;
     let programme = |scenario: Scenario| {
         if scenario == Scenario::Expected {
             return evaluation.programme_npv_value();
@@ -263,13 +306,67 @@ pub fn headline(inputs: &Inputs, evaluation: &Evaluation) -> Headline {
         let applied = scenario.apply(inputs);
         summarize(&applied, true).npv - summarize(&applied, false).npv
     };
+    let pick = |f: fn(&Summary) -> Option<f64>| Scenario::CHOICES.map(|s| f(evaluation.scenario(s)));
     Headline {
-        roi: s.map(|x| x.roi_percent),
-        npv: s.map(|x| x.npv),
-        payback: s.map(|x| x.payback_month),
-        programme_npv: Scenario::ALL.map(programme),
+        roi: pick(|x| x.roi_percent),
+        npv: Scenario::CHOICES.map(|s| evaluation.scenario(s).npv),
+        payback: pick(|x| x.payback_month),
+        programme_npv: Scenario::CHOICES.map(programme),
         programme_roi_points: evaluation.programme_roi_value(),
+        break_even_lift: evaluation.break_even_lift,
     }
+}
+
+/// The break-even sentence of the programme card: the lift in points and the month-6 adoption
+/// without the programme and with the lift.
+pub fn break_even_text(lift: Option<f64>, inputs: &Inputs, lang: Lang) -> String {
+    match lift {
+        None => text(Key::BreakEvenNever, lang).to_string(),
+        Some(l) if l < 0.05 => text(Key::BreakEvenFree, lang).to_string(),
+        Some(l) => {
+            let a = &inputs.adoption;
+            let without = a.at_month_6 * a.unstructured_level / 100.0;
+            text_with(
+                Key::BreakEvenLift,
+                lang,
+                &[
+                    (
+                        "points",
+                        &text_with(Key::PointsSuffix, lang, &[("n", &format_number(l, 1, lang))]),
+                    ),
+                    ("from", &format_percent(without, 0, lang)),
+                    ("to", &format_percent((without + l).min(100.0), 0, lang)),
+                ],
+            )
+        }
+    }
+}
+
+/// The present-value lines of the "where the value comes from" chart, with their names: the
+/// lines that are not zero, benefits first.
+pub fn breakdown_lines(breakdown: &Breakdown, lang: Lang) -> Vec<(Line, String, f64)> {
+    Line::ALL
+        .into_iter()
+        .map(|line| (line, line_name(line, lang), breakdown.get(line)))
+        .filter(|(_, _, v)| v.abs() >= 0.5)
+        .collect()
+}
+
+/// The name of a value line.
+pub fn line_name(line: Line, lang: Lang) -> String {
+    let key = match line {
+        Line::Time(g) => return text_with(Key::LineTime, lang, &[("group", text(group_name(g), lang))]),
+        Line::Quotes => Key::LineQuotes,
+        Line::Revenue => Key::LineRevenue,
+        Line::Licences => Key::LineLicences,
+        Line::Implementation => Key::LineImplementation,
+        Line::Training => Key::LineTraining,
+        Line::Communication => Key::LineCommunication,
+        Line::Champion => Key::LineChampion,
+        Line::Refresher => Key::LineRefresher,
+        Line::Support => Key::LineSupport,
+    };
+    text(key, lang).to_string()
 }
 
 /// A money amount in whole units.
@@ -321,6 +418,9 @@ pub fn assumptions(inputs: &Inputs, lang: Lang) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for section in Section::ALL {
         if section == Section::Staff {
+            for &f in section.fields() {
+                out.push((text(label_and_help(f).0, lang).to_string(), value(f)));
+            }
             for g in Group::ALL {
                 for f in group_fields(g) {
                     let label = format!("{}: {}", text(group_name(g), lang), text(label_and_help(f).0, lang));
@@ -337,9 +437,18 @@ pub fn assumptions(inputs: &Inputs, lang: Lang) -> Vec<(String, String)> {
                 text(Key::RevenueLeverLabel, lang).into(),
                 on_off(inputs.quotes.revenue_lever),
             )),
-            Section::Adoption => out.push((
-                text(Key::CommunicationLabel, lang).into(),
-                on_off(inputs.adoption.structured_communication),
+            Section::Adoption => {
+                out.push((
+                    text(Key::CommunicationLabel, lang).into(),
+                    on_off(inputs.adoption.structured_communication),
+                ));
+                for f in PROGRAMME_FIELDS {
+                    out.push((text(label_and_help(f).0, lang).to_string(), value(f)));
+                }
+            }
+            Section::Costs => out.push((
+                text(Key::LicencesFollowLabel, lang).into(),
+                on_off(inputs.costs.licences_follow_adoption),
             )),
             Section::Advanced => out.push((text(Key::FieldCurrency, lang).into(), inputs.currency.code().into())),
             _ => {}
@@ -357,6 +466,7 @@ mod tests {
     fn every_field_appears_on_the_form_once() {
         let mut on_form: Vec<Field> = Section::ALL.iter().flat_map(|s| s.fields().iter().copied()).collect();
         on_form.extend(Group::ALL.into_iter().flat_map(group_fields));
+        on_form.extend(PROGRAMME_FIELDS);
         assert_eq!(on_form.len(), Field::ALL.len());
         for f in Field::ALL {
             assert!(on_form.contains(&f), "{f:?} is not on the form");
@@ -367,7 +477,7 @@ mod tests {
     fn assumptions_list_every_input_in_both_languages() {
         for lang in Lang::ALL {
             let list = assumptions(&Inputs::default(), lang);
-            assert_eq!(list.len(), Field::ALL.len() + 3);
+            assert_eq!(list.len(), Field::ALL.len() + 4);
             assert!(list
                 .iter()
                 .all(|(l, v)| !l.is_empty() && !v.is_empty() && !v.contains("NaN")));
@@ -391,8 +501,12 @@ mod tests {
         let inputs = Inputs::default();
         let h = headline(&inputs, &evaluate(&inputs));
         assert!(h.npv[0] <= h.npv[1] && h.npv[1] <= h.npv[2]);
-        assert!(h.programme_npv.iter().all(|v| *v > 0.0));
-        assert_eq!(payback_text(h.payback[1], 36, Lang::Nl), "maand 9,9");
+        assert!(h.programme_npv[1] > 0.0 && h.programme_npv[0] <= h.programme_npv[2]);
+        assert_eq!(payback_text(h.payback[1], 36, Lang::Nl), "maand 32,2");
+        assert!(
+            h.npv[3] < h.npv[1],
+            "the board view is more cautious than the expected one"
+        );
         assert_eq!(payback_text(None, 36, Lang::En), "not within 36 months");
         assert_eq!(roi_text(None, Lang::Nl), "n.v.t.");
     }
@@ -407,7 +521,7 @@ mod tests {
             problem_message(Problem::TooSmall { min: 12.0 }, Lang::En),
             "This must be at least 12."
         );
-        let w = warning_message(Warning::GainAbove50(Group::Staff), Lang::En);
+        let w = warning_message(Warning::GainAbove50(Group::Staff), &Inputs::default(), Lang::En);
         assert!(w.starts_with("Operational staff:"), "{w}");
         assert!(help_text(Field::LeadTime, &Inputs::default(), Lang::Nl).contains("6,0 dagen"));
     }

@@ -53,7 +53,7 @@ impl Column {
 }
 
 /// The month table's columns, in order.
-pub const COLUMNS: [Column; 12] = {
+pub const COLUMNS: [Column; 15] = {
     use ColumnKind::{Count, Money, Percent};
     const fn col(title: Key, kind: ColumnKind, value: fn(&MonthRow) -> f64) -> Column {
         Column { title, kind, value }
@@ -66,7 +66,10 @@ pub const COLUMNS: [Column; 12] = {
         col(Key::CsvRevenueBenefit, Money, |r| r.revenue_benefit),
         col(Key::CsvLicences, Money, |r| r.licence_cost),
         col(Key::CsvImplementation, Money, |r| r.implementation_cost),
-        col(Key::CsvProgramme, Money, |r| r.programme_cost),
+        col(Key::CsvTraining, Money, |r| r.training_cost),
+        col(Key::CsvProgramme, Money, |r| r.communication_cost),
+        col(Key::CsvChampion, Money, |r| r.champion_cost),
+        col(Key::CsvRefresher, Money, |r| r.refresher_cost),
         col(Key::CsvSupport, Money, |r| r.support_cost),
         col(Key::CsvNet, Money, |r| r.net),
         col(Key::CsvCumulative, Money, |r| r.cumulative),
@@ -145,10 +148,10 @@ mod tests {
         assert!(nl.starts_with('\u{feff}'));
         let nl_lines: Vec<&str> = nl.trim_end().split("\r\n").collect();
         assert_eq!(nl_lines.len(), 37);
-        assert!(nl_lines.iter().all(|l| l.split(';').count() == 13));
+        assert!(nl_lines.iter().all(|l| l.split(';').count() == COLUMNS.len() + 1));
         assert!(nl_lines[6].starts_with("2027-06;70,0;"), "{}", nl_lines[6]);
         let en_lines: Vec<&str> = en.trim_end().split("\r\n").collect();
         assert!(en_lines[6].starts_with("2027-06,70.0,"), "{}", en_lines[6]);
-        assert!(en_lines.iter().all(|l| l.split(',').count() == 13));
+        assert!(en_lines.iter().all(|l| l.split(',').count() == COLUMNS.len() + 1));
     }
 }

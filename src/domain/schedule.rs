@@ -278,11 +278,26 @@ impl PlanInputs {
         }
     }
 
-    /// `inputs` with the start month and phase calendar taken from this plan.
+    /// Hours each person spends in the plan's sessions, per group (training sessions excluded:
+    /// the model counts training hours separately); 0 for a group that is not in the plan.
+    pub fn session_hours(&self) -> [f64; 3] {
+        let mut minutes = [0u32; 3];
+        for e in self.build().events {
+            if let (EventKind::Activity(kind), Some(group), Some(m)) = (e.kind, e.group, e.minutes) {
+                if kind != ActivityKind::Training {
+                    minutes[group.index()] += m;
+                }
+            }
+        }
+        minutes.map(|m| f64::from(m) / 60.0)
+    }
+
+    /// `inputs` with the start month, phase calendar and session hours taken from this plan.
     pub fn apply(&self, inputs: &Inputs) -> Inputs {
         Inputs {
             start: (self.start.year, self.start.month),
             calendar: self.roi_calendar(),
+            session_hours: self.session_hours(),
             ..inputs.clone()
         }
     }
@@ -438,6 +453,17 @@ fn template(group: Stakeholder, c: &PhaseCalendar) -> Vec<(ActivityKind, Phase, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_models_default_session_hours_are_the_default_plans() {
+        assert_eq!(
+            PlanInputs::default().session_hours(),
+            crate::domain::roi::DEFAULT_SESSION_HOURS
+        );
+        let mut no_staff = PlanInputs::default();
+        no_staff.groups[Stakeholder::Staff.index()] = false;
+        assert_eq!(no_staff.session_hours()[Stakeholder::Staff.index()], 0.0);
+    }
 
     #[test]
     fn standard_plan_follows_the_article() {

@@ -1,15 +1,23 @@
 //! The calculator's state as a compact, versioned text for share links and saved scenarios.
 //!
-//! Format `v1_qm45_lp27.5_cuUSD`: a version, then items of a two-character code and a value,
+//! Format `v2_qm45_lp27.5_cuUSD`: a version, then items of a two-character code and a value,
 //! separated by `_`. Only values that differ from the defaults are written. Decoding restores
 //! what it can, falls back to the default for the rest, and lists what it could not use.
+//!
+//! Version 1 (before the model counted productivity capture, cost risk and the other new inputs)
+//! still opens completely: its values mean the same, the new inputs take their defaults, and its
+//! win-rate uplift in points (`qu`) becomes the uplift per 10 % faster quotes.
 
 use super::date::Date;
 use super::roi::{Currency, Field, Inputs, Scenario};
 use super::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
 
 /// The version written by [`encode`].
-pub const VERSION: &str = "v1";
+pub const VERSION: &str = "v2";
+/// The earlier version that still opens in full.
+pub const EARLIER_VERSION: &str = "v1";
+/// Version 1's win-rate uplift in points, independent of the time saved.
+const V1_UPLIFT: &str = "qu";
 
 /// What the share link carries.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +60,7 @@ const PLAN_TEMPO: &str = "pt";
 const PLAN_GROUPS: &str = "pg";
 const PLAN_FORMATS: &str = "pf";
 const PLAN_PULSE: &str = "pc";
+const LICENCES_FOLLOW: &str = "lf";
 
 fn bits(flags: &[bool]) -> String {
     flags.iter().map(|b| if *b { '1' } else { '0' }).collect()
@@ -75,6 +84,7 @@ fn scenario_code(s: Scenario) -> &'static str {
         Scenario::Conservative => "c",
         Scenario::Expected => "e",
         Scenario::Optimistic => "o",
+        Scenario::Board => "b",
     }
 }
 
@@ -96,6 +106,12 @@ pub fn encode(state: &SharedState) -> String {
         out.push_str(&format!(
             "_{COMMUNICATION}{}",
             u8::from(i.adoption.structured_communication)
+        ));
+    }
+    if i.costs.licences_follow_adoption != defaults.costs.licences_follow_adoption {
+        out.push_str(&format!(
+            "_{LICENCES_FOLLOW}{}",
+            u8::from(i.costs.licences_follow_adoption)
         ));
     }
     if i.currency != defaults.currency {
@@ -126,21 +142,44 @@ pub fn encode(state: &SharedState) -> String {
     out
 }
 
+/// Whether link text was written by the earlier version (it opens in full, with the new inputs
+/// at their defaults).
+pub fn is_earlier_version(text: &str) -> bool {
+    text.trim().split('_').next() == Some(EARLIER_VERSION)
+}
+
 /// Reads link text. Never fails: unusable parts are listed and replaced by defaults.
 pub fn decode(text: &str) -> (SharedState, Vec<ShareProblem>) {
     let mut state = SharedState::default();
     let mut problems = Vec::new();
-    let mut items = text.trim().split('_').filter(|s| !s.is_empty());
+    let mut items = text.trim().split('_').filter(|s| !s.is_empty()).peekable();
     let version = items.next().unwrap_or_default();
-    if version != VERSION {
+    if version != VERSION && version != EARLIER_VERSION {
         problems.push(ShareProblem::UnknownVersion(shorten(version)));
         if !version.is_empty() && !version.starts_with('v') {
             // No version at all: treat the first part as an item.
             decode_item(version, &mut state, &mut problems);
         }
     }
+    let mut v1_uplift = None;
     for item in items {
-        decode_item(item, &mut state, &mut problems);
+        match item.strip_prefix(V1_UPLIFT).map(str::parse::<f64>) {
+            Some(Ok(points)) if version == EARLIER_VERSION && (0.0..=100.0).contains(&points) => {
+                v1_uplift = Some(points);
+            }
+            _ => decode_item(item, &mut state, &mut problems),
+        }
+    }
+    if let Some(points) = v1_uplift {
+        // Same uplift at the link's own time saved; none when it saved no time.
+        let tenths = state.inputs.quotes.time_saved / 10.0;
+        let per_10 = if tenths > 0.0 { points / tenths } else { 0.0 };
+        let field = Field::WinUplift;
+        if field.check(per_10).is_ok() {
+            state.inputs.set(field, per_10);
+        } else {
+            problems.push(ShareProblem::OutOfRange(field));
+        }
     }
     (state, problems)
 }
@@ -179,6 +218,13 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
             .map(|g| state.plan.groups = g)
             .is_some(),
         PLAN_FORMATS => parse_bits::<7>(value).map(|f| state.plan.formats = f).is_some(),
+        LICENCES_FOLLOW => match value {
+            "0" | "1" => {
+                i.costs.licences_follow_adoption = value == "1";
+                true
+            }
+            _ => false,
+        },
         PLAN_PULSE => value
             .parse()
             .ok()
@@ -189,12 +235,15 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
             "c" => Some(Scenario::Conservative),
             "e" => Some(Scenario::Expected),
             "o" => Some(Scenario::Optimistic),
+            "b" => Some(Scenario::Board),
             _ => None,
         }
         .map(|v| state.view = v)
         .is_some(),
         _ => match (Field::from_code(code), value.parse::<f64>()) {
             (Some(field), Ok(v)) if v.is_finite() => {
+                // Links written before whole numbers were enforced may carry a fraction.
+                let v = if field.spec().integer { v.round() } else { v };
                 if field.check(v).is_ok() {
                     i.set(field, v);
                 } else {
@@ -222,7 +271,8 @@ mod tests {
 
     #[test]
     fn defaults_encode_to_the_version_only() {
-        assert_eq!(encode(&SharedState::default()), "v1");
+        assert_eq!(encode(&SharedState::default()), "v2");
+        assert_eq!(decode("v2"), (SharedState::default(), vec![]));
         assert_eq!(decode("v1"), (SharedState::default(), vec![]));
     }
 
@@ -245,17 +295,45 @@ mod tests {
         state.plan.groups = [true, false, true];
         state.plan.formats = [true, true, false, true, true, true, false];
         state.plan.pulse_weeks = 2;
+        state.inputs.set(Field::ProductivityCapture, 35.0);
+        state.inputs.costs.licences_follow_adoption = true;
         let text = encode(&state);
         assert_eq!(
             text,
-            "v1_qm45_sg0.1_lp27.5_rv0_cm0_cuUSD_vwo_pd2028-03-06_pt012_pg101_pf1101110_pc2"
+            "v2_qm45_ca35_sg0.1_lp27.5_rv0_cm0_lf1_cuUSD_vwo_pd2028-03-06_pt012_pg101_pf1101110_pc2"
         );
-        assert_eq!(decode(&text), (state, vec![]));
+        assert_eq!(decode(&text), (state.clone(), vec![]));
+        state.view = Scenario::Board;
+        assert_eq!(decode(&encode(&state)).0.view, Scenario::Board);
+    }
+
+    #[test]
+    fn earlier_links_open_in_full_with_the_new_inputs_at_their_defaults() {
+        let text = "v1_qm45_qu3_qs30_lp27.5_vwc";
+        assert!(is_earlier_version(text) && !is_earlier_version("v2_qm45"));
+        let (state, problems) = decode(text);
+        assert_eq!(problems, vec![]);
+        assert_eq!(state.inputs.quotes.quotes_per_month, 45.0);
+        assert_eq!(state.inputs.costs.licence_price, 27.5);
+        assert_eq!(state.view, Scenario::Conservative);
+        // Three points at 30 % faster quotes is one point per 10 %: the same uplift as before.
+        assert_eq!(state.inputs.quotes.uplift_per_10_faster, 1.0);
+        assert_eq!(state.inputs.quotes.win_rate_uplift(), 3.0);
+        let d = Inputs::default();
+        assert_eq!(state.inputs.productivity_capture, d.productivity_capture);
+        assert_eq!(state.inputs.cost_risk, d.cost_risk);
+        // No time saved in the old link: the new model gives no uplift, and says nothing is wrong.
+        let (state, problems) = decode("v1_qu2_qs0");
+        assert_eq!((state.inputs.quotes.win_rate_uplift(), problems), (0.0, vec![]));
+        // The uplift code of version 1 means nothing in version 2.
+        assert_eq!(decode("v2_qu2").1, vec![ShareProblem::Unreadable("qu2".into())]);
+        // Whole-number fields written with a fraction are rounded.
+        assert_eq!(decode("v1_sn25.4").0.inputs.groups[2].headcount, 25.0);
     }
 
     #[test]
     fn tampered_links_restore_what_they_can() {
-        let (state, problems) = decode("v1_qm45_zz9_lp-5_qhabc_cuXXX_pd2027-02-30_pt9_pg000_pc5_é1_x");
+        let (state, problems) = decode("v2_qm45_zz9_lp-5_qhabc_cuXXX_pd2027-02-30_pt9_pg000_pc5_é1_x");
         assert_eq!(state.inputs.quotes.quotes_per_month, 45.0);
         assert_eq!(state.inputs.costs.licence_price, Inputs::default().costs.licence_price);
         assert_eq!(

@@ -1,8 +1,9 @@
 //! What a board asks after the base case: scenarios, sensitivity and plausibility.
 
-use super::field::Field;
+use super::field::{Field, Unit};
 use super::inputs::{Group, Inputs};
-use super::model::{Prepared, Summary};
+use super::model::{Prepared, Summary, Variant};
+use crate::domain::phase::WEEKS_PER_MONTH;
 
 /// A preset that shifts the uncertain assumptions together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -13,11 +14,36 @@ pub enum Scenario {
     Expected,
     /// Higher gains and adoption, a smaller haircut.
     Optimistic,
+    /// The cautious view of a total-economic-impact study, for a board: three years, at least
+    /// 10 % discount, at most 50 % of saved time recaptured, at least 20 % risk on benefits and
+    /// 10 % on costs.
+    Board,
+}
+
+/// The board / TEI preset's values (see [`Scenario::Board`]).
+pub mod board {
+    /// Horizon in months.
+    pub const HORIZON: f64 = 36.0;
+    /// Lowest discount rate, percent a year.
+    pub const DISCOUNT: f64 = 10.0;
+    /// Highest productivity capture, percent.
+    pub const CAPTURE: f64 = 50.0;
+    /// Lowest risk adjustment on benefits, percent.
+    pub const BENEFIT_RISK: f64 = 20.0;
+    /// Lowest risk adjustment on costs, percent.
+    pub const COST_RISK: f64 = 10.0;
 }
 
 impl Scenario {
-    /// All scenarios, from low to high.
+    /// The three scenarios of the range, from low to high.
     pub const ALL: [Scenario; 3] = [Scenario::Conservative, Scenario::Expected, Scenario::Optimistic];
+    /// Every view the calculator offers: the range's three and the board preset.
+    pub const CHOICES: [Scenario; 4] = [
+        Scenario::Conservative,
+        Scenario::Expected,
+        Scenario::Optimistic,
+        Scenario::Board,
+    ];
 
     /// `inputs` adjusted for this scenario (values that leave their range are clamped).
     ///
@@ -30,6 +56,15 @@ impl Scenario {
             Scenario::Conservative => (0.75, 0.75, 0.5, 0.85, 10.0),
             Scenario::Expected => return inputs.sanitized(),
             Scenario::Optimistic => (1.5, 1.15, 1.5, 1.1, -5.0),
+            Scenario::Board => {
+                let mut out = inputs.sanitized();
+                out.horizon_months = board::HORIZON;
+                out.discount_rate = out.discount_rate.max(board::DISCOUNT);
+                out.productivity_capture = out.productivity_capture.min(board::CAPTURE);
+                out.risk_haircut = out.risk_haircut.max(board::BENEFIT_RISK);
+                out.cost_risk = out.cost_risk.max(board::COST_RISK);
+                return out;
+            }
         };
         let mut out = inputs.sanitized();
         for g in Group::ALL {
@@ -85,11 +120,23 @@ pub enum Driver {
     DiscountRate,
     /// Risk haircut.
     RiskHaircut,
+    /// Productivity capture.
+    Capture,
+    /// Risk on costs.
+    CostRisk,
+    /// Internal owner's hours.
+    ChampionHours,
+    /// Sales-cycle lag.
+    SalesLag,
 }
 
 impl Driver {
     /// Every driver.
-    pub const ALL: [Driver; 17] = [
+    pub const ALL: [Driver; 21] = [
+        Driver::Capture,
+        Driver::CostRisk,
+        Driver::ChampionHours,
+        Driver::SalesLag,
         Driver::Gain,
         Driver::AiHours,
         Driver::HourlyCost,
@@ -147,6 +194,10 @@ impl Driver {
             Driver::Support => &[Field::Support],
             Driver::DiscountRate => &[Field::DiscountRate],
             Driver::RiskHaircut => &[Field::RiskHaircut],
+            Driver::Capture => &[Field::ProductivityCapture],
+            Driver::CostRisk => &[Field::CostRisk],
+            Driver::ChampionHours => &[Field::ChampionHours],
+            Driver::SalesLag => &[Field::SalesLag],
         }
     }
 }
@@ -155,7 +206,7 @@ impl Driver {
     /// Whether moving this driver changes when things happen (the adoption ramp or discounting),
     /// rather than only how large the monthly amounts are.
     pub fn moves_timing(self) -> bool {
-        matches!(self, Driver::Adoption | Driver::DiscountRate)
+        matches!(self, Driver::Adoption | Driver::DiscountRate | Driver::SalesLag)
     }
 }
 
@@ -195,7 +246,7 @@ pub fn sensitivity(inputs: &Inputs, structured: bool) -> Vec<Sensitivity> {
             scale_within_range(&mut moved, f, factor);
         }
         let prepared = Prepared::new(&moved, structured);
-        // Only adoption and the discount rate change the timing sums; reuse them otherwise.
+        // Only adoption, the discount rate and the sales lag change the timing sums; reuse them otherwise.
         let basis = if driver.moves_timing() {
             prepared.basis()
         } else {
@@ -221,14 +272,11 @@ pub fn sensitivity(inputs: &Inputs, structured: bool) -> Vec<Sensitivity> {
     bars
 }
 
-/// Scales one field of sanitized inputs and keeps it (and the win-rate rule) within range.
+/// Scales one field of sanitized inputs and keeps it within range (whole-number fields rounded).
 fn scale_within_range(inputs: &mut Inputs, field: Field, factor: f64) {
     let spec = field.spec();
-    let mut value = (inputs.get(field) * factor).clamp(spec.min, spec.max);
-    if field == Field::WinUplift {
-        value = value.min(100.0 - inputs.quotes.win_rate);
-    }
-    inputs.set(field, value);
+    let value = (inputs.get(field) * factor).clamp(spec.min, spec.max);
+    inputs.set(field, if spec.integer { value.round() } else { value });
 }
 
 /// Something that is allowed but unusual enough to double-check.
@@ -250,7 +298,14 @@ pub enum Warning {
     NoRiskAdjustment,
     /// An hourly cost below 15 or above 250 for a group with people in it.
     UnusualHourlyCost(Group),
+    /// Extra margin from won orders is more than [`REVENUE_SHARE_LIMIT`] of all benefits.
+    RevenueHeavy,
+    /// A percentage between 0 and 1: perhaps a fraction typed for a percent (0.2 for 20 %).
+    PercentAsFraction(Field),
 }
+
+/// Share of the benefits above which the revenue lever deserves a warning.
+pub const REVENUE_SHARE_LIMIT: f64 = 0.4;
 
 /// Plausibility warnings for `inputs` and their summary.
 pub fn warnings(inputs: &Inputs, summary: &Summary) -> Vec<Warning> {
@@ -284,27 +339,76 @@ pub fn warnings(inputs: &Inputs, summary: &Summary) -> Vec<Warning> {
     if i.risk_haircut == 0.0 {
         out.push(Warning::NoRiskAdjustment);
     }
+    if summary.revenue_benefit > REVENUE_SHARE_LIMIT * summary.total_benefits && summary.total_benefits > 0.0 {
+        out.push(Warning::RevenueHeavy);
+    }
+    for field in Field::ALL {
+        let v = i.get(field);
+        if matches!(field.spec().unit, Unit::Percent | Unit::PercentPerYear) && v > 0.0 && v < 1.0 {
+            out.push(Warning::PercentAsFraction(field));
+        }
+    }
     out
 }
 
-/// Re-forecast after a measurement: adoption measured at `month` (percent of licensed staff)
-/// scales the rest of the ramp by measured / planned; measured training participation replaces
-/// the planned one. Returns the summary with structured communication as planned.
+/// Re-forecast after a measurement: adoption `measured_adoption` (percent of licensed staff) at
+/// the end of `month` re-times the ramp (see [`super::Ramp::reforecast`]): the months up to the
+/// measurement follow the path that led to it, the rest continue toward the targets at the plan's
+/// pace. A measured training participation replaces the planned one. Returns the summary with
+/// structured communication as planned.
 pub fn reforecast(inputs: &Inputs, month: u32, measured_adoption: f64, measured_participation: Option<f64>) -> Summary {
-    let base = inputs.sanitized();
-    let structured = base.adoption.structured_communication;
-    let planned = super::Ramp::new(&base, structured).in_month(month.clamp(1, base.horizon())) * 100.0;
-    let measured = if measured_adoption.is_finite() {
-        measured_adoption.clamp(0.0, 100.0)
-    } else {
-        planned
-    };
-    let ratio = if planned > 0.0 { measured / planned } else { 1.0 };
-    let mut adjusted = base.clone();
-    scale_within_range(&mut adjusted, Field::AdoptionMonth6, ratio);
-    scale_within_range(&mut adjusted, Field::AdoptionEnd, ratio);
+    let mut base = inputs.sanitized();
     if let Some(p) = measured_participation.filter(|p| p.is_finite()) {
-        adjusted.costs.training_participation = p.clamp(0.0, 100.0);
+        base.costs.training_participation = p.clamp(0.0, 100.0);
     }
-    super::model::summarize(&adjusted, structured)
+    let structured = base.adoption.structured_communication;
+    let prepared = Prepared::new(&base, structured);
+    let week = f64::from(month.clamp(1, base.horizon())) * WEEKS_PER_MONTH;
+    let measured = if measured_adoption.is_finite() {
+        measured_adoption.clamp(0.0, 100.0) / 100.0
+    } else {
+        prepared.ramp().at(week)
+    };
+    let ramp = prepared.ramp().reforecast(week, measured);
+    prepared.with_ramp(ramp).run(|_| {})
 }
+
+/// The break-even adoption lift of the communication programme, in percentage points: the
+/// smallest number of points by which the programme must raise active use (at month 6 and at the
+/// end, on the pace without a programme) for the rollout with the programme and its costs to be
+/// worth as much NPV as without. `Some(0.0)` when it pays even without any lift; `None` when no
+/// lift up to 100 % adoption is enough. Training counts on both sides.
+pub fn break_even_lift(inputs: &Inputs) -> Option<f64> {
+    let base = inputs.sanitized();
+    let without = Variant::of(&base, false);
+    let target = Prepared::for_variant(&base, without).run(|_| {}).npv;
+    let npv_at = |lift: f64| {
+        let variant = Variant {
+            levels: ((without.levels.0 + lift).min(1.0), (without.levels.1 + lift).min(1.0)),
+            communication: true,
+            ..without
+        };
+        let prepared = Prepared::for_variant(&base, variant);
+        prepared.quick(&prepared.basis()).npv
+    };
+    let pays = |lift: f64| npv_at(lift) >= target - 1e-9 * (1.0 + target.abs());
+    if pays(0.0) {
+        return Some(0.0);
+    }
+    if !pays(1.0) {
+        return None;
+    }
+    let (mut low, mut high) = (0.0, 1.0);
+    for _ in 0..BREAK_EVEN_STEPS {
+        let mid = (low + high) / 2.0;
+        if pays(mid) {
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    Some(high * 100.0)
+}
+
+/// Bisection steps for the break-even lift: 2^-20 of 100 points, far below what is shown.
+const BREAK_EVEN_STEPS: u32 = 20;

@@ -30,6 +30,12 @@ pub enum Unit {
     Days,
     /// A multiplier (1.5 = one and a half times).
     Factor,
+    /// Percentage points per 10 % faster quotes.
+    PointsPer10,
+    /// Hours a month.
+    HoursPerMonth,
+    /// Percent a year.
+    PercentPerYear,
 }
 
 /// A numeric input of the ROI model.
@@ -41,6 +47,10 @@ pub enum Field {
     DiscountRate,
     /// Haircut on benefits for risk.
     RiskHaircut,
+    /// Risk adjustment added to costs.
+    CostRisk,
+    /// Share of saved hours recaptured as productive work.
+    ProductivityCapture,
     /// People in a group.
     Headcount(Group),
     /// Loaded hourly cost of a group.
@@ -59,8 +69,10 @@ pub enum Field {
     QuoteTimeSaved,
     /// Win rate today.
     WinRate,
-    /// Win-rate uplift in points.
+    /// Win-rate points gained per 10 % faster quotes.
     WinUplift,
+    /// Months from a faster quote to the extra order.
+    SalesLag,
     /// Average order value.
     OrderValue,
     /// Gross margin.
@@ -87,6 +99,10 @@ pub enum Field {
     External,
     /// Support a month.
     Support,
+    /// Hours a month of the internal owner (AI champion).
+    ChampionHours,
+    /// Staff turnover a year.
+    Turnover,
 }
 
 /// How a field may be filled in.
@@ -119,6 +135,8 @@ pub enum Problem {
     },
     /// Win rate plus uplift would exceed 100 %.
     WinRateAbove100,
+    /// A whole number is needed (people, licences, months).
+    NotWhole,
 }
 
 /// A validation error tied to the field it belongs to.
@@ -140,10 +158,12 @@ const fn spec(min: f64, max: f64, integer: bool, unit: Unit) -> FieldSpec {
 }
 
 const MONEY_MAX: f64 = 100_000_000.0;
+/// Most session hours per person the model accepts from a plan (a year of full working weeks).
+pub const MAX_SESSION_HOURS: f64 = 2_000.0;
 
 impl Field {
     /// Every field, grouped as the form shows them.
-    pub const ALL: [Field; 38] = [
+    pub const ALL: [Field; 43] = [
         Field::QuotesPerMonth,
         Field::HoursPerQuote,
         Field::LeadTime,
@@ -152,6 +172,8 @@ impl Field {
         Field::WinUplift,
         Field::OrderValue,
         Field::GrossMargin,
+        Field::SalesLag,
+        Field::ProductivityCapture,
         Field::Headcount(Group::Board),
         Field::HourlyCost(Group::Board),
         Field::AiHours(Group::Board),
@@ -179,9 +201,12 @@ impl Field {
         Field::TrainingParticipation,
         Field::External,
         Field::Support,
+        Field::ChampionHours,
+        Field::Turnover,
         Field::Horizon,
         Field::DiscountRate,
         Field::RiskHaircut,
+        Field::CostRisk,
     ];
 
     /// Range and unit of the field.
@@ -191,6 +216,11 @@ impl Field {
             Field::Horizon => spec(12.0, 60.0, true, Months),
             Field::DiscountRate => spec(0.0, 50.0, false, Percent),
             Field::RiskHaircut => spec(0.0, 90.0, false, Percent),
+            Field::CostRisk => spec(0.0, 100.0, false, Percent),
+            Field::ProductivityCapture => spec(0.0, 100.0, false, Percent),
+            Field::SalesLag => spec(0.0, 24.0, true, Months),
+            Field::ChampionHours => spec(0.0, 200.0, false, HoursPerMonth),
+            Field::Turnover => spec(0.0, 100.0, false, PercentPerYear),
             Field::Headcount(_) => spec(0.0, 100_000.0, true, People),
             Field::HourlyCost(_) => spec(0.0, 1_000.0, false, MoneyPerHour),
             Field::AiHours(_) => spec(0.0, 80.0, false, HoursPerWeek),
@@ -200,7 +230,7 @@ impl Field {
             Field::LeadTime => spec(0.0, 365.0, false, Days),
             Field::QuoteTimeSaved => spec(0.0, 95.0, false, Percent),
             Field::WinRate => spec(0.0, 100.0, false, Percent),
-            Field::WinUplift => spec(0.0, 100.0, false, Points),
+            Field::WinUplift => spec(0.0, 10.0, false, PointsPer10),
             Field::OrderValue => spec(0.0, MONEY_MAX, false, Money),
             Field::GrossMargin => spec(0.0, 100.0, false, Percent),
             Field::AdoptionMonth6 | Field::AdoptionEnd => spec(0.0, 100.0, false, Percent),
@@ -224,6 +254,11 @@ impl Field {
             Field::Horizon => "hz",
             Field::DiscountRate => "dr",
             Field::RiskHaircut => "rk",
+            Field::CostRisk => "cr",
+            Field::ProductivityCapture => "ca",
+            Field::SalesLag => "sl",
+            Field::ChampionHours => "oh",
+            Field::Turnover => "to",
             Field::Headcount(g) => by_group(g, ["bn", "mn", "sn", "vn"]),
             Field::HourlyCost(g) => by_group(g, ["bc", "mc", "sc", "vc"]),
             Field::AiHours(g) => by_group(g, ["bh", "mh", "sh", "vh"]),
@@ -233,7 +268,8 @@ impl Field {
             Field::LeadTime => "ql",
             Field::QuoteTimeSaved => "qs",
             Field::WinRate => "qw",
-            Field::WinUplift => "qu",
+            // "qu" was the uplift in points before it followed the time saved (share format v1).
+            Field::WinUplift => "qe",
             Field::OrderValue => "qv",
             Field::GrossMargin => "qg",
             Field::AdoptionMonth6 => "a6",
@@ -269,6 +305,8 @@ impl Field {
             Err(Problem::TooSmall { min: s.min })
         } else if value > s.max {
             Err(Problem::TooLarge { max: s.max })
+        } else if s.integer && value.fract() != 0.0 {
+            Err(Problem::NotWhole)
         } else {
             Ok(value)
         }
@@ -282,6 +320,11 @@ impl Inputs {
             Field::Horizon => self.horizon_months,
             Field::DiscountRate => self.discount_rate,
             Field::RiskHaircut => self.risk_haircut,
+            Field::CostRisk => self.cost_risk,
+            Field::ProductivityCapture => self.productivity_capture,
+            Field::SalesLag => self.quotes.sales_lag_months,
+            Field::ChampionHours => self.costs.champion_hours_per_month,
+            Field::Turnover => self.costs.turnover,
             Field::Headcount(g) => self.groups[g.index()].headcount,
             Field::HourlyCost(g) => self.groups[g.index()].hourly_cost,
             Field::AiHours(g) => self.groups[g.index()].ai_hours_per_week,
@@ -291,7 +334,7 @@ impl Inputs {
             Field::LeadTime => self.quotes.lead_time_days,
             Field::QuoteTimeSaved => self.quotes.time_saved,
             Field::WinRate => self.quotes.win_rate,
-            Field::WinUplift => self.quotes.win_rate_uplift,
+            Field::WinUplift => self.quotes.uplift_per_10_faster,
             Field::OrderValue => self.quotes.order_value,
             Field::GrossMargin => self.quotes.gross_margin,
             Field::AdoptionMonth6 => self.adoption.at_month_6,
@@ -314,6 +357,11 @@ impl Inputs {
             Field::Horizon => &mut self.horizon_months,
             Field::DiscountRate => &mut self.discount_rate,
             Field::RiskHaircut => &mut self.risk_haircut,
+            Field::CostRisk => &mut self.cost_risk,
+            Field::ProductivityCapture => &mut self.productivity_capture,
+            Field::SalesLag => &mut self.quotes.sales_lag_months,
+            Field::ChampionHours => &mut self.costs.champion_hours_per_month,
+            Field::Turnover => &mut self.costs.turnover,
             Field::Headcount(g) => &mut self.groups[g.index()].headcount,
             Field::HourlyCost(g) => &mut self.groups[g.index()].hourly_cost,
             Field::AiHours(g) => &mut self.groups[g.index()].ai_hours_per_week,
@@ -323,7 +371,7 @@ impl Inputs {
             Field::LeadTime => &mut self.quotes.lead_time_days,
             Field::QuoteTimeSaved => &mut self.quotes.time_saved,
             Field::WinRate => &mut self.quotes.win_rate,
-            Field::WinUplift => &mut self.quotes.win_rate_uplift,
+            Field::WinUplift => &mut self.quotes.uplift_per_10_faster,
             Field::OrderValue => &mut self.quotes.order_value,
             Field::GrossMargin => &mut self.quotes.gross_margin,
             Field::AdoptionMonth6 => &mut self.adoption.at_month_6,
@@ -350,8 +398,9 @@ impl Inputs {
         // Judge the cross-field rule on the values the model will use, so that a clamped win rate
         // that pushes the uplift down is reported on the uplift too.
         let clean = self.sanitized_fields();
-        let (win, uplift) = (clean.quotes.win_rate, clean.quotes.win_rate_uplift);
-        if win + uplift > 100.0 && !errors.iter().any(|e| e.field == Field::WinUplift) {
+        let q = &clean.quotes;
+        let uplift = q.uplift_per_10_faster * q.time_saved / 10.0;
+        if q.win_rate + uplift > 100.0 && !errors.iter().any(|e| e.field == Field::WinUplift) {
             errors.push(FieldError {
                 field: Field::WinUplift,
                 problem: Problem::WinRateAbove100,
@@ -360,13 +409,21 @@ impl Inputs {
         errors
     }
 
-    /// A copy with every value forced into its range (non-numbers become the default), so the
-    /// model can always compute something sensible.
+    /// A copy with every value forced into its range (non-numbers become the default), the phase
+    /// calendar made finite and ascending and the session hours finite, so the model can always
+    /// compute something sensible. The win-rate cap is applied by [`super::QuoteCycle::win_rate_uplift`].
     pub fn sanitized(&self) -> Inputs {
         let mut clean = self.sanitized_fields();
-        clean.quotes.win_rate_uplift = clean.quotes.win_rate_uplift.min(100.0 - clean.quotes.win_rate);
         let month = clean.start.1.clamp(1, 12);
         clean.start = (clean.start.0.clamp(1900, 9999), month);
+        clean.calendar = self.calendar.sanitized();
+        clean.session_hours = self.session_hours.map(|h| {
+            if h.is_finite() {
+                h.clamp(0.0, MAX_SESSION_HOURS)
+            } else {
+                0.0
+            }
+        });
         clean
     }
 }
@@ -455,7 +512,7 @@ mod tests {
     fn win_rate_plus_uplift_may_not_pass_100() {
         let mut inputs = Inputs::default();
         inputs.set(Field::WinRate, 95.0);
-        inputs.set(Field::WinUplift, 10.0);
+        inputs.set(Field::WinUplift, 2.5);
         assert_eq!(
             inputs.validate(),
             vec![FieldError {
@@ -463,6 +520,6 @@ mod tests {
                 problem: Problem::WinRateAbove100
             }]
         );
-        assert_eq!(inputs.sanitized().quotes.win_rate_uplift, 5.0);
+        assert_eq!(inputs.sanitized().quotes.win_rate_uplift(), 5.0);
     }
 }

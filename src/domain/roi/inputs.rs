@@ -96,14 +96,26 @@ pub struct QuoteCycle {
     pub time_saved: f64,
     /// Share of quotes won today, in percent.
     pub win_rate: f64,
-    /// Extra percentage points of quotes won thanks to faster quotes.
-    pub win_rate_uplift: f64,
+    /// Extra percentage points of quotes won for every 10 % by which quotes get faster; the uplift
+    /// follows from `time_saved`, so no time saved means no uplift.
+    pub uplift_per_10_faster: f64,
     /// Average value of a won order.
     pub order_value: f64,
     /// Gross margin on an order, in percent; the revenue lever counts margin, not turnover.
     pub gross_margin: f64,
     /// Whether the revenue lever counts at all; a sceptical board can switch it off.
     pub revenue_lever: bool,
+    /// Months between a faster quote and the extra order it wins (the sales cycle).
+    pub sales_lag_months: f64,
+}
+
+impl QuoteCycle {
+    /// Percentage points of win rate gained: the uplift per 10 % faster times the tenths of time
+    /// saved, never past a 100 % win rate (and never below zero).
+    pub fn win_rate_uplift(&self) -> f64 {
+        let uplift = self.uplift_per_10_faster * self.time_saved / 10.0;
+        uplift.min(100.0 - self.win_rate).max(0.0)
+    }
 }
 
 /// How many licensed staff actually use the tools.
@@ -138,7 +150,19 @@ pub struct Costs {
     pub external: f64,
     /// Ongoing support a month.
     pub support_per_month: f64,
+    /// Hours a month the internal owner (AI champion) spends on the rollout, at middle management's
+    /// hourly cost, every month of the horizon.
+    pub champion_hours_per_month: f64,
+    /// Staff turnover in percent a year; newcomers get the same training once the training phase is over.
+    pub turnover: f64,
+    /// Whether licences are bought as users become active instead of all from month 1.
+    pub licences_follow_adoption: bool,
 }
+
+/// Session hours per person of the default communication plan (all groups and formats, standard
+/// tempo), for board, middle management and operational staff; the schedule's tests check that
+/// its default plan gives exactly these.
+pub const DEFAULT_SESSION_HOURS: [f64; 3] = [35.0 / 12.0, 8.0, 20.0];
 
 /// Everything the model needs.
 #[derive(Clone, Debug, PartialEq)]
@@ -161,8 +185,16 @@ pub struct Inputs {
     pub costs: Costs,
     /// Haircut on all benefits for risk, in percent.
     pub risk_haircut: f64,
+    /// Risk adjustment on all costs, in percent added.
+    pub cost_risk: f64,
+    /// Share of saved hours that turns into productive work, in percent; applies to all time benefits.
+    pub productivity_capture: f64,
     /// Where the communication phases fall; set by the schedule's tempo.
     pub calendar: PhaseCalendar,
+    /// Hours each person spends in the communication plan's sessions (training excluded), per
+    /// schedule group: board, middle management, operational staff (sales count as staff); set by
+    /// the schedule.
+    pub session_hours: [f64; 3],
 }
 
 impl Default for Inputs {
@@ -191,10 +223,11 @@ impl Default for Inputs {
                 lead_time_days: 10.0,
                 time_saved: 40.0,
                 win_rate: 25.0,
-                win_rate_uplift: 2.0,
+                uplift_per_10_faster: 0.5,
                 order_value: 8_000.0,
                 gross_margin: 30.0,
                 revenue_lever: true,
+                sales_lag_months: 2.0,
             },
             adoption: Adoption {
                 at_month_6: 70.0,
@@ -211,9 +244,15 @@ impl Default for Inputs {
                 training_participation: 85.0,
                 external: 6_000.0,
                 support_per_month: 400.0,
+                champion_hours_per_month: 4.0,
+                turnover: 10.0,
+                licences_follow_adoption: false,
             },
             risk_haircut: 10.0,
+            cost_risk: 5.0,
+            productivity_capture: 50.0,
             calendar: PhaseCalendar::default(),
+            session_hours: DEFAULT_SESSION_HOURS,
         }
     }
 }

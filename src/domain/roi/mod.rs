@@ -10,10 +10,13 @@ mod inputs;
 mod model;
 mod ramp;
 
-pub use analysis::{reforecast, sensitivity, warnings, Driver, Scenario, Sensitivity, Warning, SENSITIVITY_STEP};
-pub use field::{Field, FieldError, FieldSpec, Problem, Unit};
-pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup};
-pub use model::{series, summarize, MonthRow, Summary};
+pub use analysis::{
+    board, break_even_lift, reforecast, sensitivity, warnings, Driver, Scenario, Sensitivity, Warning,
+    REVENUE_SHARE_LIMIT, SENSITIVITY_STEP,
+};
+pub use field::{Field, FieldError, FieldSpec, Problem, Unit, MAX_SESSION_HOURS};
+pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup, DEFAULT_SESSION_HOURS};
+pub use model::{breakdown, series, summarize, Breakdown, Line, MonthRow, Summary};
 pub use ramp::Ramp;
 
 /// Everything the calculator shows for one set of inputs.
@@ -29,6 +32,12 @@ pub struct Evaluation {
     pub without_programme: Summary,
     /// Summaries for conservative, expected and optimistic, in that order.
     pub scenarios: [Summary; 3],
+    /// Summary of the board / TEI preset.
+    pub board: Summary,
+    /// Present value of every line of the chosen variant.
+    pub breakdown: Breakdown,
+    /// Smallest adoption lift, in points, at which the communication programme pays for itself.
+    pub break_even_lift: Option<f64>,
     /// Sensitivity bars, largest NPV swing first.
     pub sensitivity: Vec<Sensitivity>,
     /// Plausibility warnings.
@@ -39,6 +48,16 @@ impl Evaluation {
     /// NPV gained by the communication programme (with minus without).
     pub fn programme_npv_value(&self) -> f64 {
         self.with_programme.npv - self.without_programme.npv
+    }
+
+    /// The summary of a scenario or the board preset.
+    pub fn scenario(&self, s: Scenario) -> &Summary {
+        match s {
+            Scenario::Conservative => &self.scenarios[0],
+            Scenario::Expected => &self.scenarios[1],
+            Scenario::Optimistic => &self.scenarios[2],
+            Scenario::Board => &self.board,
+        }
     }
 
     /// ROI percentage points gained by the programme; `None` if either ROI is undefined.
@@ -58,6 +77,7 @@ pub fn evaluate(inputs: &Inputs) -> Evaluation {
         Scenario::Expected => summary,
         _ => summarize(&s.apply(&inputs), structured),
     });
+    let board = summarize(&Scenario::Board.apply(&inputs), structured);
     let sensitivity = sensitivity(&inputs, structured);
     let warnings = warnings(&inputs, &summary);
     Evaluation {
@@ -66,6 +86,9 @@ pub fn evaluate(inputs: &Inputs) -> Evaluation {
         with_programme,
         without_programme,
         scenarios,
+        board,
+        breakdown: breakdown(&inputs, structured),
+        break_even_lift: break_even_lift(&inputs),
         sensitivity,
         warnings,
     }

@@ -1,11 +1,12 @@
 //! The month-by-month calculation: benefits, costs, net and discounted cash flow.
 //! Formulas and defaults are documented in `docs/roi-model.md`.
 
-use super::inputs::{Group, Inputs};
+use super::inputs::{Group, Inputs, StaffGroup};
 use super::ramp::Ramp;
-use crate::domain::phase::{share_in_month, WEEKS_PER_MONTH};
+use crate::domain::phase::{month_span, spread_in_month, PROGRAMME_WEEKS, WEEKS_PER_MONTH};
 
-/// One month of the calculation. Money in the inputs' currency; benefits are risk-adjusted.
+/// One month of the calculation. Money in the inputs' currency; benefits are risk-adjusted
+/// (benefit risk) and costs too (cost risk added).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct MonthRow {
     /// Month number, 1-based.
@@ -14,18 +15,24 @@ pub struct MonthRow {
     pub adoption: f64,
     /// People actively using the tools.
     pub active_users: f64,
-    /// Hours saved, risk-adjusted.
+    /// Hours saved, risk-adjusted, before productivity capture.
     pub hours_saved: f64,
-    /// Value of the time saved.
+    /// Value of the saved hours that are recaptured as productive work.
     pub time_benefit: f64,
-    /// Extra gross margin from a higher win rate (0 when the revenue lever is off).
+    /// Extra gross margin from a higher win rate, after the sales-cycle lag (0 when the lever is off).
     pub revenue_benefit: f64,
     /// Licence fees.
     pub licence_cost: f64,
     /// Implementation, spread over awareness and information.
     pub implementation_cost: f64,
-    /// Training and communication programme: staff hours in training plus external costs.
-    pub programme_cost: f64,
+    /// Staff hours in training, spread over information and engagement.
+    pub training_cost: f64,
+    /// Communication programme: external costs and the staff hours in the plan's sessions.
+    pub communication_cost: f64,
+    /// The internal owner's (AI champion's) hours.
+    pub champion_cost: f64,
+    /// Training for newcomers replacing leavers, after the training phase.
+    pub refresher_cost: f64,
     /// Ongoing support.
     pub support_cost: f64,
     /// Benefits minus costs.
@@ -44,31 +51,147 @@ impl MonthRow {
 
     /// All costs of the month.
     pub fn costs(&self) -> f64 {
-        self.licence_cost + self.implementation_cost + self.programme_cost + self.support_cost
+        self.licence_cost
+            + self.implementation_cost
+            + self.training_cost
+            + self.communication_cost
+            + self.champion_cost
+            + self.refresher_cost
+            + self.support_cost
     }
 }
 
-/// Headline figures over the whole horizon.
+/// Headline figures over the whole horizon. Totals are risk-adjusted; `pv_*` are also discounted.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Summary {
-    /// Sum of all benefits.
+    /// Sum of all benefits, undiscounted.
     pub total_benefits: f64,
-    /// Sum of all costs.
+    /// Sum of all costs, undiscounted.
     pub total_costs: f64,
-    /// Net present value of the monthly net at the annual discount rate.
+    /// Present value of the benefits.
+    pub pv_benefits: f64,
+    /// Present value of the costs.
+    pub pv_costs: f64,
+    /// Net present value: `pv_benefits − pv_costs`.
     pub npv: f64,
-    /// (benefits − costs) / costs × 100; `None` when there are no costs.
+    /// ROI on present values, (PV benefits − PV costs) / PV costs × 100; `None` without costs.
     pub roi_percent: Option<f64>,
+    /// ROI on the undiscounted totals; `None` without costs.
+    pub roi_undiscounted: Option<f64>,
     /// Month (fractional) from which the cumulative net stays at or above zero; `None` when that
     /// does not happen within the horizon, `Some(0.0)` when it is never negative.
     pub payback_month: Option<f64>,
     /// Benefits per licence per month; `None` without licences.
     pub benefit_per_licence_month: Option<f64>,
-    /// Cost of the training and communication programme within the horizon.
-    pub programme_cost: f64,
-    /// Total hours saved, risk-adjusted.
+    /// Cost of the communication programme (external costs and session hours), undiscounted.
+    pub communication_cost: f64,
+    /// Cost of the training hours, undiscounted.
+    pub training_cost: f64,
+    /// Revenue benefit, undiscounted.
+    pub revenue_benefit: f64,
+    /// Total hours saved, risk-adjusted, before productivity capture.
     pub hours_saved: f64,
 }
+
+/// The value lines of the calculation, each as a present value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Line {
+    /// Time recaptured in a staff group.
+    Time(Group),
+    /// Time recaptured on quotes.
+    Quotes,
+    /// Extra gross margin from won orders.
+    Revenue,
+    /// Licence fees.
+    Licences,
+    /// One-off implementation.
+    Implementation,
+    /// Training hours.
+    Training,
+    /// Communication programme: external costs and session hours.
+    Communication,
+    /// Internal owner (AI champion).
+    Champion,
+    /// Training for newcomers.
+    Refresher,
+    /// Support.
+    Support,
+}
+
+impl Line {
+    /// Every line, benefits first, in the order a waterfall shows them.
+    pub const ALL: [Line; 13] = [
+        Line::Time(Group::Board),
+        Line::Time(Group::Managers),
+        Line::Time(Group::Staff),
+        Line::Time(Group::Sales),
+        Line::Quotes,
+        Line::Revenue,
+        Line::Licences,
+        Line::Implementation,
+        Line::Training,
+        Line::Communication,
+        Line::Champion,
+        Line::Refresher,
+        Line::Support,
+    ];
+
+    /// Whether the line is a benefit (else a cost).
+    pub const fn is_benefit(self) -> bool {
+        matches!(self, Line::Time(_) | Line::Quotes | Line::Revenue)
+    }
+}
+
+/// Where the value comes from: the present value of every line (costs as positive amounts), so
+/// benefits minus costs is the NPV.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Breakdown {
+    /// Present values in [`Line::ALL`] order.
+    pub values: [f64; 13],
+}
+
+impl Breakdown {
+    /// The present value of `line`.
+    pub fn get(&self, line: Line) -> f64 {
+        Line::ALL
+            .iter()
+            .position(|l| *l == line)
+            .and_then(|i| self.values.get(i).copied())
+            .unwrap_or(0.0)
+    }
+}
+
+/// Which variant of the rollout a calculation describes: its adoption levels and pace, and
+/// whether it has the communication programme (and pays for it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Variant {
+    /// Factor on the phase calendar (1 = as planned).
+    pub slowdown: f64,
+    /// Active users at month 6 and at the end, as fractions.
+    pub levels: (f64, f64),
+    /// Whether the communication programme runs and is paid for.
+    pub communication: bool,
+}
+
+impl Variant {
+    /// With structured communication as entered, or without it (lower and slower, no programme cost).
+    pub fn of(inputs: &Inputs, structured: bool) -> Variant {
+        let a = &inputs.adoption;
+        let (slowdown, level) = if structured {
+            (1.0, 1.0)
+        } else {
+            (a.unstructured_slowdown, a.unstructured_level / 100.0)
+        };
+        Variant {
+            slowdown,
+            levels: (a.at_month_6 / 100.0 * level, a.at_end / 100.0 * level),
+            communication: structured,
+        }
+    }
+}
+
+/// One-off amounts spread over weeks: implementation, training, external communication, sessions.
+const ONE_OFFS: usize = 4;
 
 /// Per-evaluation constants, computed once so the month loop stays cheap.
 pub(super) struct Prepared {
@@ -76,16 +199,23 @@ pub(super) struct Prepared {
     ramp: Ramp,
     licensed: f64,
     licences: f64,
+    licences_follow: bool,
+    lag: u32,
     hours_at_full: f64,
-    time_at_full: f64,
+    /// Value at full adoption of the time lines: board, managers, staff, sales, quotes.
+    time_at_full: [f64; 5],
     revenue_at_full: f64,
-    licence_month: f64,
+    licence_price: f64,
     support_month: f64,
-    implementation: f64,
-    training: f64,
-    external: f64,
-    /// Weeks over which implementation, training and external costs are spread.
-    spans: [(f64, f64); 3],
+    champion_month: f64,
+    refresher_month: f64,
+    /// Implementation, training, external communication, session hours.
+    one_offs: [f64; ONE_OFFS],
+    /// Weeks over which each one-off is spread.
+    spans: [(f64, f64); ONE_OFFS],
+    /// Week from which newcomers need training (end of the training span).
+    training_end: f64,
+    cost_factor: f64,
     monthly_discount: f64,
 }
 
@@ -95,8 +225,11 @@ pub(super) struct Prepared {
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Basis {
     adoption: (f64, f64),
+    lagged: (f64, f64),
     months: (f64, f64),
-    spread: [(f64, f64); 3],
+    licence_units: (f64, f64),
+    spread: [(f64, f64); ONE_OFFS],
+    after_training: (f64, f64),
 }
 
 /// Totals, NPV and ROI without the monthly rows or payback.
@@ -106,63 +239,123 @@ pub(super) struct Quick {
     pub roi_percent: Option<f64>,
 }
 
+/// Share of month `month` that lies after week `from`.
+fn after_in_month(from: f64, month: u32) -> f64 {
+    let (m0, m1) = month_span(month);
+    ((m1 - from.max(m0)) / (m1 - m0)).clamp(0.0, 1.0)
+}
+
+/// ROI in percent of `costs`, or `None` without costs.
+fn roi(benefits: f64, costs: f64) -> Option<f64> {
+    (costs > 0.0).then(|| (benefits - costs) / costs * 100.0)
+}
+
 impl Prepared {
     /// Constants for sanitized `inputs`.
     pub(super) fn new(inputs: &Inputs, structured: bool) -> Prepared {
+        Prepared::for_variant(inputs, Variant::of(inputs, structured))
+    }
+
+    /// Constants for sanitized `inputs` in `variant`.
+    pub(super) fn for_variant(inputs: &Inputs, variant: Variant) -> Prepared {
         let headcount = inputs.headcount();
         let c = &inputs.costs;
         let licensed = c.licence_count.min(headcount);
         let licensed_share = if headcount > 0.0 { licensed / headcount } else { 0.0 };
         let keep = 1.0 - inputs.risk_haircut / 100.0;
+        let capture = inputs.productivity_capture / 100.0;
         let q = &inputs.quotes;
-        let sales_cost = inputs.groups[Group::Sales.index()].hourly_cost;
+        let group = |g: Group| &inputs.groups[g.index()];
 
-        let group_hours = |g: &super::inputs::StaffGroup| {
-            g.headcount * g.ai_hours_per_week * g.productivity_gain / 100.0 * WEEKS_PER_MONTH
-        };
+        let group_hours =
+            |g: &StaffGroup| g.headcount * g.ai_hours_per_week * g.productivity_gain / 100.0 * WEEKS_PER_MONTH;
         let quote_hours = q.quotes_per_month * q.hours_per_quote * q.time_saved / 100.0;
         let hours: f64 = inputs.groups.iter().map(group_hours).sum::<f64>() + quote_hours;
-        let value: f64 = inputs
-            .groups
-            .iter()
-            .map(|g| group_hours(g) * g.hourly_cost)
-            .sum::<f64>()
-            + quote_hours * sales_cost;
+        let adjust = licensed_share * keep;
+        let mut time_at_full = [0.0; 5];
+        for g in Group::ALL {
+            time_at_full[g.index()] = group_hours(group(g)) * group(g).hourly_cost * capture * adjust;
+        }
+        time_at_full[4] = quote_hours * group(Group::Sales).hourly_cost * capture * adjust;
         let revenue = if q.revenue_lever {
-            q.quotes_per_month * q.win_rate_uplift / 100.0 * q.order_value * q.gross_margin / 100.0
+            q.quotes_per_month * q.win_rate_uplift() / 100.0 * q.order_value * q.gross_margin / 100.0
         } else {
             0.0
         };
 
-        let slowdown = if structured {
-            1.0
-        } else {
-            inputs.adoption.unstructured_slowdown
-        };
-        let [e0, e1, e2] = inputs.calendar.ends.map(|w| w * slowdown);
+        let [e0, e1, e2] = inputs.calendar.ends.map(|w| w * variant.slowdown);
+        // Training hours of everyone who takes part, at their own hourly cost.
         let training: f64 = inputs
             .groups
             .iter()
             .map(|g| g.headcount * c.training_hours * c.training_participation / 100.0 * g.hourly_cost)
             .sum();
-        let (training, external) = if structured { (training, c.external) } else { (0.0, 0.0) };
+        // Sales and quotation staff sit in the operational staff's sessions.
+        let sessions: f64 = Group::ALL
+            .into_iter()
+            .map(|g| {
+                let hours = inputs.session_hours[(g.index()).min(2)];
+                group(g).headcount * hours * group(g).hourly_cost
+            })
+            .sum();
+        let (external, sessions) = if variant.communication {
+            (c.external, sessions)
+        } else {
+            (0.0, 0.0)
+        };
         let annual = 1.0 + inputs.discount_rate / 100.0;
         Prepared {
             horizon: inputs.horizon(),
-            ramp: Ramp::new(inputs, structured),
+            ramp: Ramp::with_levels(inputs, variant.slowdown, variant.levels),
             licensed,
             licences: c.licence_count,
-            hours_at_full: hours * licensed_share * keep,
-            time_at_full: value * licensed_share * keep,
-            revenue_at_full: revenue * licensed_share * keep,
-            licence_month: c.licence_count * c.licence_price,
+            licences_follow: c.licences_follow_adoption,
+            lag: q.sales_lag_months as u32,
+            hours_at_full: hours * adjust,
+            time_at_full,
+            revenue_at_full: revenue * adjust,
+            licence_price: c.licence_price,
             support_month: c.support_per_month,
-            implementation: c.implementation,
-            training,
-            external,
-            spans: [(0.0, e1), (e0, e2), (0.0, e2)],
+            champion_month: c.champion_hours_per_month * group(Group::Managers).hourly_cost,
+            refresher_month: training * c.turnover / 100.0 / 12.0,
+            one_offs: [c.implementation, training, external, sessions],
+            spans: [(0.0, e1), (e0, e2), (0.0, e2), (0.0, PROGRAMME_WEEKS)],
+            training_end: e2,
+            cost_factor: 1.0 + inputs.cost_risk / 100.0,
             monthly_discount: 1.0 / annual.powf(1.0 / 12.0),
         }
+    }
+
+    /// The same constants with a re-forecast adoption ramp.
+    pub(super) fn with_ramp(self, ramp: Ramp) -> Prepared {
+        Prepared { ramp, ..self }
+    }
+
+    /// The adoption ramp of these constants.
+    pub(super) fn ramp(&self) -> &Ramp {
+        &self.ramp
+    }
+
+    /// Licences paid for in each month, in order: all of them from month 1, or, when they follow
+    /// adoption, as many as people have been active at most so far (whole licences).
+    fn licence_counts(&self) -> impl Iterator<Item = f64> + '_ {
+        let mut most_active: f64 = 0.0;
+        (1..=self.horizon).map(move |month| {
+            if self.licences_follow {
+                most_active = most_active.max(self.ramp.in_month(month) * self.licensed);
+                (most_active - 1e-9).ceil().clamp(0.0, self.licences)
+            } else {
+                self.licences
+            }
+        })
+    }
+
+    /// Adoption `lag` months earlier (0 before month 1).
+    fn lagged(&self, month: u32) -> f64 {
+        month
+            .checked_sub(self.lag)
+            .filter(|m| *m >= 1)
+            .map_or(0.0, |m| self.ramp.in_month(m))
     }
 
     /// The timing sums for these constants.
@@ -173,67 +366,106 @@ impl Prepared {
             pair.0 += x;
             pair.1 += x * factor;
         };
-        for month in 1..=self.horizon {
+        for (month, licences) in (1..=self.horizon).zip(self.licence_counts()) {
             factor *= self.monthly_discount;
             add(&mut b.adoption, self.ramp.in_month(month), factor);
+            add(&mut b.lagged, self.lagged(month), factor);
             add(&mut b.months, 1.0, factor);
+            add(&mut b.licence_units, licences, factor);
             for (pair, &(a, z)) in b.spread.iter_mut().zip(&self.spans) {
-                add(pair, share_in_month(a, z, month), factor);
+                add(pair, spread_in_month(a, z, month, self.horizon), factor);
             }
+            add(&mut b.after_training, after_in_month(self.training_end, month), factor);
         }
         b
     }
 
+    /// Present values of every line from a basis computed for the same timing (costs positive).
+    pub(super) fn breakdown(&self, b: &Basis) -> Breakdown {
+        let cf = self.cost_factor;
+        let pv = |pair: (f64, f64)| pair.1;
+        let t = &self.time_at_full;
+        let adoption = pv(b.adoption);
+        Breakdown {
+            values: [
+                t[0] * adoption,
+                t[1] * adoption,
+                t[2] * adoption,
+                t[3] * adoption,
+                t[4] * adoption,
+                self.revenue_at_full * pv(b.lagged),
+                cf * self.licence_price * pv(b.licence_units),
+                cf * self.one_offs[0] * pv(b.spread[0]),
+                cf * self.one_offs[1] * pv(b.spread[1]),
+                cf * (self.one_offs[2] * pv(b.spread[2]) + self.one_offs[3] * pv(b.spread[3])),
+                cf * self.champion_month * pv(b.months),
+                cf * self.refresher_month * pv(b.after_training),
+                cf * self.support_month * pv(b.months),
+            ],
+        }
+    }
+
     /// NPV and ROI from a basis computed for the same timing.
     pub(super) fn quick(&self, b: &Basis) -> Quick {
-        let benefit = self.time_at_full + self.revenue_at_full;
-        let monthly = self.licence_month + self.support_month;
-        let one_off = [self.implementation, self.training, self.external];
+        let benefit = self.time_at_full.iter().sum::<f64>();
+        let monthly = self.support_month + self.champion_month;
         let total = |pick: fn((f64, f64)) -> f64| {
-            let costs =
-                monthly * pick(b.months) + one_off.iter().zip(&b.spread).map(|(x, p)| x * pick(*p)).sum::<f64>();
-            (benefit * pick(b.adoption), costs)
+            let one_off: f64 = self.one_offs.iter().zip(&b.spread).map(|(x, p)| x * pick(*p)).sum();
+            let costs = self.licence_price * pick(b.licence_units)
+                + monthly * pick(b.months)
+                + one_off
+                + self.refresher_month * pick(b.after_training);
+            (
+                benefit * pick(b.adoption) + self.revenue_at_full * pick(b.lagged),
+                costs * self.cost_factor,
+            )
         };
-        let (benefits, costs) = total(|p| p.0);
-        let (discounted_benefits, discounted_costs) = total(|p| p.1);
+        let (benefits, costs) = total(|p| p.1);
         Quick {
-            npv: discounted_benefits - discounted_costs,
-            roi_percent: (costs > 0.0).then(|| (benefits - costs) / costs * 100.0),
+            npv: benefits - costs,
+            roi_percent: roi(benefits, costs),
         }
     }
 
     /// Runs the months in order, handing each row to `sink`, and returns the summary.
     pub(super) fn run(&self, mut sink: impl FnMut(&MonthRow)) -> Summary {
         let mut s = Summary::default();
-        let (mut cumulative, mut discounted, mut factor) = (0.0, 0.0, 1.0);
+        let (mut cumulative, mut factor) = (0.0, 1.0);
         let mut last_negative = false;
         let mut crossing = None;
         let mut ever_negative = false;
-        let [implementation, training, external] = self.spans;
-        for month in 1..=self.horizon {
+        let time_at_full: f64 = self.time_at_full.iter().sum();
+        let cf = self.cost_factor;
+        let spread = |i: usize, month: u32| {
+            let (a, z) = self.spans[i];
+            self.one_offs[i] * spread_in_month(a, z, month, self.horizon)
+        };
+        for (month, licences) in (1..=self.horizon).zip(self.licence_counts()) {
             let adoption = self.ramp.in_month(month);
-            let programme_cost = self.training * share_in_month(training.0, training.1, month)
-                + self.external * share_in_month(external.0, external.1, month);
             let mut row = MonthRow {
                 month,
                 adoption,
                 active_users: adoption * self.licensed,
                 hours_saved: adoption * self.hours_at_full,
-                time_benefit: adoption * self.time_at_full,
-                revenue_benefit: adoption * self.revenue_at_full,
-                licence_cost: self.licence_month,
-                implementation_cost: self.implementation * share_in_month(implementation.0, implementation.1, month),
-                programme_cost,
-                support_cost: self.support_month,
+                time_benefit: adoption * time_at_full,
+                revenue_benefit: self.lagged(month) * self.revenue_at_full,
+                licence_cost: cf * licences * self.licence_price,
+                implementation_cost: cf * spread(0, month),
+                training_cost: cf * spread(1, month),
+                communication_cost: cf * (spread(2, month) + spread(3, month)),
+                champion_cost: cf * self.champion_month,
+                refresher_cost: cf * self.refresher_month * after_in_month(self.training_end, month),
+                support_cost: cf * self.support_month,
                 ..MonthRow::default()
             };
             row.net = row.benefits() - row.costs();
             let previous = cumulative;
             cumulative += row.net;
             factor *= self.monthly_discount;
-            discounted += row.net * factor;
+            s.pv_benefits += row.benefits() * factor;
+            s.pv_costs += row.costs() * factor;
             row.cumulative = cumulative;
-            row.discounted_cumulative = discounted;
+            row.discounted_cumulative = s.pv_benefits - s.pv_costs;
             if cumulative < 0.0 {
                 ever_negative = true;
                 last_negative = true;
@@ -244,12 +476,15 @@ impl Prepared {
             }
             s.total_benefits += row.benefits();
             s.total_costs += row.costs();
-            s.programme_cost += row.programme_cost;
+            s.communication_cost += row.communication_cost;
+            s.training_cost += row.training_cost;
+            s.revenue_benefit += row.revenue_benefit;
             s.hours_saved += row.hours_saved;
             sink(&row);
         }
-        s.npv = discounted;
-        s.roi_percent = (s.total_costs > 0.0).then(|| (s.total_benefits - s.total_costs) / s.total_costs * 100.0);
+        s.npv = s.pv_benefits - s.pv_costs;
+        s.roi_percent = roi(s.pv_benefits, s.pv_costs);
+        s.roi_undiscounted = roi(s.total_benefits, s.total_costs);
         s.payback_month = match (ever_negative, last_negative) {
             (false, _) => Some(0.0),
             (true, true) => None,
@@ -264,6 +499,12 @@ impl Prepared {
 /// The summary for `inputs` (sanitized first), without keeping the monthly rows.
 pub fn summarize(inputs: &Inputs, structured: bool) -> Summary {
     Prepared::new(&inputs.sanitized(), structured).run(|_| {})
+}
+
+/// Present value of every line for `inputs` (sanitized first).
+pub fn breakdown(inputs: &Inputs, structured: bool) -> Breakdown {
+    let prepared = Prepared::new(&inputs.sanitized(), structured);
+    prepared.breakdown(&prepared.basis())
 }
 
 /// The monthly series and its summary for `inputs` (sanitized first).

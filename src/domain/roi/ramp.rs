@@ -16,31 +16,31 @@ pub const ENGAGEMENT_SHARE: f64 = 0.40;
 /// Week at which the month-6 target applies in the standard tempo (6 × 52/12).
 pub const MONTH_6_WEEK: f64 = 26.0;
 
-/// A piecewise-linear adoption curve over weeks.
+/// A piecewise-linear adoption curve over weeks, possibly re-forecast after a measurement.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ramp {
     /// (week, adoption 0-1) points, ascending in week.
     knots: [(f64, f64); 6],
+    /// Weeks by which the planned curve runs late (negative: early) after a measurement.
+    delay: f64,
+    /// Factor on the planned curve before a measurement above anything the plan reaches.
+    scale: f64,
+    /// From this week on, adoption stays at this level (a measurement above the plan's maximum).
+    hold: Option<(f64, f64)>,
 }
 
 impl Ramp {
     /// The ramp for `inputs` with or without structured communication (inputs must be sanitized).
     pub fn new(inputs: &Inputs, structured: bool) -> Ramp {
-        let a = &inputs.adoption;
-        let (calendar, level) = if structured {
-            (inputs.calendar, 1.0)
-        } else {
-            let s = a.unstructured_slowdown;
-            (
-                PhaseCalendar {
-                    ends: inputs.calendar.ends.map(|w| w * s),
-                },
-                a.unstructured_level / 100.0,
-            )
-        };
-        let at6 = a.at_month_6 / 100.0 * level;
-        let at_end = a.at_end / 100.0 * level;
-        let [e0, e1, e2] = calendar.ends;
+        let v = super::model::Variant::of(inputs, structured);
+        Ramp::with_levels(inputs, v.slowdown, v.levels)
+    }
+
+    /// The ramp for `inputs`' calendar stretched by `slowdown`, reaching `levels` (fractions at
+    /// month 6 and at the end).
+    pub(super) fn with_levels(inputs: &Inputs, slowdown: f64, levels: (f64, f64)) -> Ramp {
+        let (at6, at_end) = levels;
+        let [e0, e1, e2] = inputs.calendar.ends.map(|w| w * slowdown);
         let target_week = e2 * MONTH_6_WEEK / PhaseCalendar::default().ends[2];
         let end_week = (f64::from(inputs.horizon()) * WEEKS_PER_MONTH).max(target_week);
         Ramp {
@@ -52,11 +52,88 @@ impl Ramp {
                 (target_week, at6),
                 (end_week, at_end),
             ],
+            delay: 0.0,
+            scale: 1.0,
+            hold: None,
         }
+    }
+
+    /// The ramp re-forecast after adoption `measured` (0-1) was measured at week `week`: the plan
+    /// is moved in time so that it passes through the measurement at the nearest week where it
+    /// has that level (the weeks before are the actual path, the weeks after continue toward the
+    /// targets at the plan's pace). A measurement equal to the plan changes nothing; one above
+    /// everything the plan reaches is kept from then on.
+    pub fn reforecast(&self, week: f64, measured: f64) -> Ramp {
+        let plan = Ramp {
+            delay: 0.0,
+            scale: 1.0,
+            hold: None,
+            ..*self
+        };
+        if !(week.is_finite() && measured.is_finite()) {
+            return plan;
+        }
+        let (week, measured) = (week.max(0.0), measured.clamp(0.0, 1.0));
+        if (plan.at(week) - measured).abs() < 1e-12 {
+            return plan;
+        }
+        match plan.nearest_week_at(measured, week) {
+            Some(w) => Ramp {
+                delay: week - w,
+                ..plan
+            },
+            None => {
+                // Above the plan's peak: reach the measurement on the plan's shape, then hold it.
+                let (peak_week, peak) = plan
+                    .knots
+                    .iter()
+                    .fold((0.0, 0.0), |best, &(w, v)| if v > best.1 { (w, v) } else { best });
+                Ramp {
+                    delay: week - peak_week,
+                    scale: if peak > 0.0 { measured / peak } else { 1.0 },
+                    hold: Some((week, measured)),
+                    ..plan
+                }
+            }
+        }
+    }
+
+    /// The week closest to `near` at which the planned curve has the value `level`, if any.
+    fn nearest_week_at(&self, level: f64, near: f64) -> Option<f64> {
+        let mut best: Option<f64> = None;
+        let mut consider = |w: f64| {
+            if best.is_none_or(|b| (w - near).abs() < (b - near).abs()) {
+                best = Some(w);
+            }
+        };
+        for pair in self.knots.windows(2) {
+            let ((w0, v0), (w1, v1)) = (pair[0], pair[1]);
+            if v0 == level && v1 == level {
+                consider(near.clamp(w0, w1));
+            } else if (v0.min(v1)..=v0.max(v1)).contains(&level) && v0 != v1 {
+                consider(w0 + (level - v0) / (v1 - v0) * (w1 - w0));
+            }
+        }
+        let (last_week, last) = self.knots[self.knots.len() - 1];
+        if last == level {
+            consider(near.max(last_week));
+        }
+        best
     }
 
     /// Adoption (0-1) at `week`, interpolated between knots and flat after the last one.
     pub fn at(&self, week: f64) -> f64 {
+        match self.hold {
+            Some((from, level)) if week >= from => level,
+            _ => (self.planned_at(week - self.delay) * self.scale).clamp(0.0, 1.0),
+        }
+    }
+
+    /// The planned curve at `week` (nothing before week 0).
+    fn planned_at(&self, week: f64) -> f64 {
+        if !(week > 0.0) {
+            return 0.0;
+        }
         let mut prev = self.knots[0];
         for &(w, v) in &self.knots[1..] {
             if week < w {
@@ -102,5 +179,26 @@ mod tests {
             assert!(without.in_month(m) <= with.in_month(m) + 1e-12, "month {m}");
         }
         assert!((without.at(10_000.0) - 0.85 * 0.6).abs() < 1e-12);
+    }
+
+    #[test]
+    fn reforecast_moves_the_plan_in_time() {
+        let plan = Ramp::new(&Inputs::default(), true);
+        let m6 = 6.0 * WEEKS_PER_MONTH;
+        // Measured as planned: nothing changes.
+        assert_eq!(plan.reforecast(m6, plan.at(m6)), plan);
+        // Measured nothing where the plan expected 7 %: late by the weeks since awareness ended.
+        let late = plan.reforecast(8.0, 0.0);
+        assert!((late.at(8.0)).abs() < 1e-12);
+        assert!((late.at(30.0) - plan.at(26.0)).abs() < 1e-12);
+        // Measured 5 % during awareness, where the plan expects nothing: early, not ignored.
+        let early = plan.reforecast(2.0, 0.05);
+        assert!((early.at(2.0) - 0.05).abs() < 1e-12);
+        assert!(early.at(20.0) > plan.at(20.0));
+        // Above the plan's peak: the measurement is kept, not scaled up further.
+        let high = plan.reforecast(m6, 0.95);
+        assert!((high.at(m6) - 0.95).abs() < 1e-12);
+        assert!((high.at(200.0) - 0.95).abs() < 1e-12);
+        assert!(high.at(10.0) <= 0.95);
     }
 }
