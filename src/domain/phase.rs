@@ -131,7 +131,7 @@ pub fn spread_in_month(start: f64, end: f64, month: u32, horizon: u32) -> f64 {
         m1 = f64::INFINITY;
     }
     let start = if start.is_finite() { start } else { 0.0 };
-    if !(end > start) {
+    if end.partial_cmp(&start) != Some(std::cmp::Ordering::Greater) {
         return if start >= m0 && start < m1 { 1.0 } else { 0.0 };
     }
     let overlap = end.min(m1) - start.max(m0);

@@ -131,7 +131,7 @@ impl Ramp {
 
     /// The planned curve at `week` (nothing before week 0).
     fn planned_at(&self, week: f64) -> f64 {
-        if !(week > 0.0) {
+        if week.is_nan() || week <= 0.0 {
             return 0.0;
         }
         let mut prev = self.knots[0];

@@ -28,7 +28,7 @@ pub fn PlanningPage() -> impl IntoView {
     view! {
         <div class="page page--planning">
             <PageIntro title=Key::PlanningTitle lead=Key::PlanningLead/>
-            <LinkProblems count=calc.link_problems/>
+            <LinkProblems count=calc.link_problems upgraded=calc.link_upgraded/>
             <div class="planning-layout">
                 <settings::PlanSettings/>
                 <div class="planning-main">

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::state::use_calc;
-use crate::domain::calculator::{driver_name, money, payback_text};
+use crate::domain::calculator::{breakdown_lines, driver_name, money, payback_text};
 use crate::domain::chart::{coord as n, nice_ticks, points, Scale};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::number::format_percent;
@@ -340,5 +340,81 @@ pub fn FlowsChart() -> impl IntoView {
             ("swatch--costs", text(Key::ChartCosts, lang).to_string()),
         ]);
         figure("chart--flows", Key::ChartFlowsTitle, description, body, legend)
+    }
+}
+
+/// Where the value comes from: a waterfall of the present value of every benefit and cost line,
+/// ending in the NPV.
+#[component]
+pub fn BreakdownChart() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    move || {
+        let lang = i18n.lang();
+        let inputs = calc.effective.get();
+        let (lines, npv) = calc
+            .shown
+            .with(|e| (breakdown_lines(&e.breakdown, lang), e.summary.npv));
+        // Each line moves the running total: up for a benefit, down for a cost.
+        let mut running = 0.0;
+        let mut steps: Vec<(String, f64, f64, &'static str)> = lines
+            .into_iter()
+            .map(|(line, name, value)| {
+                let start = running;
+                running += if line.is_benefit() { value } else { -value };
+                let class = if line.is_benefit() {
+                    "chart__bar chart__bar--benefit"
+                } else {
+                    "chart__bar chart__bar--cost"
+                };
+                (name, start, running, class)
+            })
+            .collect();
+        steps.push((
+            text(Key::LineNpv, lang).to_string(),
+            0.0,
+            npv,
+            "chart__bar chart__bar--total",
+        ));
+        let (benefits, costs) = calc.shown.with(|e| (e.summary.pv_benefits, e.summary.pv_costs));
+        let label_width = 190.0;
+        let row = ((H - TOP - 8.0) / steps.len().max(1) as f64).min(26.0);
+        let lo = steps.iter().map(|s| s.1.min(s.2)).fold(0.0, f64::min);
+        let hi = steps.iter().map(|s| s.1.max(s.2)).fold(0.0, f64::max);
+        let x = Scale::new(lo, hi, label_width, W - RIGHT - 76.0);
+        let rows = steps
+            .iter()
+            .enumerate()
+            .map(|(i, (name, start, end, class))| {
+                let top = TOP + i as f64 * row;
+                let (a, z) = (x.at(start.min(*end)), x.at(start.max(*end)));
+                let amount = if class.ends_with("total") { *end } else { end - start };
+                view! {
+                    <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{name.clone()}</text>
+                    <rect class=*class x=n(a) y=n(top + 2.0) width=n((z - a).max(1.0)) height=n((row - 4.0).max(2.0))/>
+                    <text class="chart__tick" x=n(W - RIGHT) y=n(top + row / 2.0 + 3.0) text-anchor="end">{compact_money(amount, &inputs, lang)}</text>
+                }
+            })
+            .collect_view();
+        let bottom = TOP + steps.len() as f64 * row;
+        let description = text_with(
+            Key::ChartBreakdownDesc,
+            lang,
+            &[
+                ("benefits", &money(benefits, &inputs, lang)),
+                ("costs", &money(costs, &inputs, lang)),
+                ("npv", &money(npv, &inputs, lang)),
+            ],
+        );
+        let body = view! {
+            {rows}
+            <line class="chart__zero" x1=n(x.at(0.0)) x2=n(x.at(0.0)) y1=n(TOP) y2=n(bottom)/>
+        }
+        .into_any();
+        let legend = legend(vec![
+            ("swatch--benefits", text(Key::ChartBenefits, lang).to_string()),
+            ("swatch--costs", text(Key::ChartCosts, lang).to_string()),
+        ]);
+        figure("chart--breakdown", Key::ChartBreakdownTitle, description, body, legend)
     }
 }

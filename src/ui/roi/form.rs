@@ -23,11 +23,13 @@ pub fn InputForm() -> impl IntoView {
         .into_iter()
         .map(|section| {
             let body = match section {
-                Section::Staff => Group::ALL
-                    .into_iter()
-                    .map(|g| view! { <GroupFields group=g/> })
-                    .collect_view()
-                    .into_any(),
+                Section::Staff => view! {
+                    <div class="field-grid">
+                        {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
+                    </div>
+                    {Group::ALL.into_iter().map(|g| view! { <GroupFields group=g/> }).collect_view()}
+                }
+                .into_any(),
                 _ => view! {
                     <div class="field-grid">
                         {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
@@ -45,13 +47,42 @@ pub fn InputForm() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="roi-form" aria-labelledby="roi-inputs">
+        <section
+            class="roi-form"
+            aria-labelledby="roi-inputs"
+            on:focusin=move |ev| {
+                if is_number_input(&ev) {
+                    calc.editing.set(true);
+                    keep_clear_of_summary(&ev);
+                }
+            }
+            on:focusout=move |_| calc.editing.set(false)
+        >
             <h2 id="roi-inputs">{move || i18n.t(Key::RoiInputsHeading)}</h2>
             <Show when=move || calc.invalid.with(|v| !v.is_empty())>
                 <p class="notice notice--error" role="status">{move || i18n.t(Key::ErrorSummary)}</p>
             </Show>
             {sections}
         </section>
+    }
+}
+
+/// Whether a focus event comes from one of the form's text inputs.
+fn is_number_input(ev: &web_sys::FocusEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.type_() == "text")
+}
+
+/// Scrolls the focused field just enough that the summary bar of a narrow screen does not cover
+/// it (the field's `scroll-margin-top` leaves room for the bar).
+fn keep_clear_of_summary(ev: &web_sys::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 
@@ -76,6 +107,16 @@ fn extras(section: Section) -> AnyView {
                 help=Key::CommunicationHelp
                 checked=Signal::derive(move || calc.inputs.with(|i| i.adoption.structured_communication))
                 set=move |on| calc.inputs.update(|i| i.adoption.structured_communication = on)
+            />
+        }
+        .into_any(),
+        Section::Costs => view! {
+            <Toggle
+                id="toggle-licences-follow"
+                label=Key::LicencesFollowLabel
+                help=Key::LicencesFollowHelp
+                checked=Signal::derive(move || calc.inputs.with(|i| i.costs.licences_follow_adoption))
+                set=move |on| calc.inputs.update(|i| i.costs.licences_follow_adoption = on)
             />
         }
         .into_any(),
@@ -184,7 +225,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
             e.warnings
                 .iter()
                 .find(|w| warning_fields(**w).contains(&field))
-                .map(|w| warning_message(*w, i18n.lang()))
+                .map(|w| calc.inputs.with(|i| warning_message(*w, i, i18n.lang())))
         })
     };
     let described_by = {

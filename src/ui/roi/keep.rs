@@ -306,13 +306,16 @@ fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<usize>
 
 /// Says that the opening link was partly unreadable (shown on `/roi` and `/planning`).
 #[component]
-pub fn LinkProblems(count: usize) -> impl IntoView {
+pub fn LinkProblems(count: usize, upgraded: bool) -> impl IntoView {
     let i18n = use_i18n();
-    (count > 0).then(|| {
-        view! {
+    view! {
+        {(count > 0).then(|| view! {
             <p class="notice notice--warning" role="status" id="link-problems">
                 {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &count.to_string())])}
             </p>
-        }
-    })
+        })}
+        {upgraded.then(|| view! {
+            <p class="notice" role="status" id="link-upgraded">{move || i18n.t(Key::LinkUpgraded)}</p>
+        })}
+    }
 }

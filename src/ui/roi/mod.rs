@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::{query_param, text_with, with_query_param, Key};
 use crate::domain::page::{strip_base, Page};
-use crate::domain::share::{decode, encode, SharedState};
+use crate::domain::share::{decode, encode, is_earlier_version, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
@@ -24,16 +24,17 @@ use crate::ui::pages::PageIntro;
 pub fn RoiPage() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let link_problems = calc.link_problems;
+    let (link_problems, link_upgraded) = (calc.link_problems, calc.link_upgraded);
 
     crate::ui::guide::scroll_to_hash();
     view! {
         <div class="page page--roi">
             <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
             <RoleNote/>
-            <LinkProblems count=link_problems/>
+            <LinkProblems count=link_problems upgraded=link_upgraded/>
             <div class="roi-layout">
                 <form::InputForm/>
+                <results::StickySummary/>
                 <section class="roi-results" aria-labelledby="roi-results">
                     <h2 id="roi-results">{move || i18n.t(Key::RoiResultsHeading)}</h2>
                     <p class="note illustrative">{move || i18n.t(Key::RoiIllustrative)}</p>
@@ -45,6 +46,7 @@ pub fn RoiPage() -> impl IntoView {
                     <charts::AdoptionChart/>
                     <charts::TornadoChart/>
                     <charts::FlowsChart/>
+                    <charts::BreakdownChart/>
                     <results::Assumptions/>
                     <results::MonthTable/>
                 </section>
@@ -66,8 +68,10 @@ pub fn provide_state_from_address() -> Calc {
     } else {
         browser::location_search()
     };
-    let (start, problems) = query_param(&search, "s").map(decode).unwrap_or_default();
-    Calc::provide(start, problems.len())
+    let link = query_param(&search, "s");
+    let upgraded = link.is_some_and(is_earlier_version);
+    let (start, problems) = link.map(decode).unwrap_or_default();
+    Calc::provide(start, problems.len(), upgraded)
 }
 
 /// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v1_…`), replacing

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::form::NumberField;
 use super::state::use_calc;
 use crate::domain::calculator::{
-    assumptions, money, payback_text, range_text, roi_text, scenario_name, warning_message,
+    assumptions, break_even_text, headline_index, money, payback_text, range_text, roi_text, scenario_name,
+    warning_message, PROGRAMME_FIELDS,
 };
 use crate::domain::csv::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::i18n::{text, text_with, Key};
@@ -19,7 +21,7 @@ use crate::ui::i18n::use_i18n;
 pub fn ScenarioSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let options = Scenario::ALL
+    let options = Scenario::CHOICES
         .into_iter()
         .map(|s| {
             let id = format!("scenario-{}", scenario_name(s).name());
@@ -49,11 +51,7 @@ pub fn ScenarioSwitch() -> impl IntoView {
 pub fn HeadlineCards() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let index = move || match calc.view.get() {
-        Scenario::Conservative => 0,
-        Scenario::Expected => 1,
-        Scenario::Optimistic => 2,
-    };
+    let index = move || headline_index(calc.view.get());
     let horizon = move || calc.inputs.with(|i| i.horizon());
     let roi = move || {
         let lang = i18n.lang();
@@ -116,12 +114,26 @@ pub fn HeadlineCards() -> impl IntoView {
             })
         })
     };
+    let break_even = move || {
+        let lang = i18n.lang();
+        calc.headline
+            .with(|h| calc.inputs.with(|i| break_even_text(h.break_even_lift, i, lang)))
+    };
     view! {
         <ul class="cards cards--results">
             <Card id="card-roi" label=Key::CardRoi figure=Signal::derive(roi)/>
             <Card id="card-npv" label=Key::CardNpv figure=Signal::derive(npv)/>
             <Card id="card-payback" label=Key::CardPayback figure=Signal::derive(payback)/>
-            <Card id="card-programme" label=Key::CardProgramme figure=Signal::derive(programme)/>
+            <li class="card card--figure card--programme" id="card-programme">
+                <h3 class="card__label">{move || i18n.t(Key::CardProgramme)}</h3>
+                <p class="card__value">{move || programme().0}</p>
+                <p class="card__note">{move || programme().1}</p>
+                <p class="card__note card__break-even" id="break-even">{break_even}</p>
+                <p class="card__note">{move || i18n.t(Key::CardProgrammeAssumptions)}</p>
+                <div class="field-grid field-grid--card">
+                    {PROGRAMME_FIELDS.into_iter().map(|f| view! { <NumberField field=f/> }).collect_view()}
+                </div>
+            </li>
         </ul>
     }
 }
@@ -158,6 +170,9 @@ pub fn TotalsAndWarnings() -> impl IntoView {
                     lang,
                     &[
                         ("n", &i.horizon().to_string()),
+                        ("pv_benefits", &money(s.pv_benefits, i, lang)),
+                        ("pv_costs", &money(s.pv_costs, i, lang)),
+                        ("roi_nominal", &roi_text(s.roi_undiscounted, lang)),
                         ("benefits", &money(s.total_benefits, i, lang)),
                         ("costs", &money(s.total_costs, i, lang)),
                         ("hours", &format_number(s.hours_saved, 0, lang)),
@@ -171,7 +186,7 @@ pub fn TotalsAndWarnings() -> impl IntoView {
         calc.shown.with(|e| {
             e.warnings
                 .iter()
-                .map(|w| warning_message(*w, i18n.lang()))
+                .map(|w| calc.inputs.with(|i| warning_message(*w, i, i18n.lang())))
                 .collect::<Vec<_>>()
         })
     };
@@ -183,6 +198,36 @@ pub fn TotalsAndWarnings() -> impl IntoView {
                 <ul>{move || warnings().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             </section>
         </Show>
+    }
+}
+
+/// While a field is being edited on a narrow screen, the shown scenario's ROI, NPV and payback
+/// stay in view at the top (the results are far below the form there). Hidden from assistive
+/// technology: the live region below reads the same figures out.
+#[component]
+pub fn StickySummary() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let figures = move || {
+        let lang = i18n.lang();
+        calc.inputs.with(|i| {
+            calc.shown.with(|e| {
+                let s = &e.summary;
+                [
+                    (Key::CardRoi, roi_text(s.roi_percent, lang)),
+                    (Key::CardNpv, money(s.npv, i, lang)),
+                    (Key::CardPayback, payback_text(s.payback_month, i.horizon(), lang)),
+                ]
+                .map(|(k, v)| view! { <div><dt>{text(k, lang)}</dt><dd>{v}</dd></div> })
+                .collect_view()
+            })
+        })
+    };
+    view! {
+        <div class="sticky-summary no-print" class:sticky-summary--on=move || calc.editing.get() aria-hidden="true" id="sticky-summary">
+            <p class="sticky-summary__label">{move || i18n.t(Key::StickySummaryLabel)} " · " {move || i18n.t(scenario_name(calc.view.get()))}</p>
+            <dl class="sticky-summary__figures">{figures}</dl>
+        </div>
     }
 }
 

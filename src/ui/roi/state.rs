@@ -31,11 +31,15 @@ pub struct Calc {
     pub generation: RwSignal<u32>,
     /// How many parts of the opening link could not be used.
     pub link_problems: usize,
+    /// Whether the opening link came from the calculator's earlier version.
+    pub link_upgraded: bool,
+    /// Whether a calculator field is being edited (a phone then keeps a summary in view).
+    pub editing: RwSignal<bool>,
 }
 
 impl Calc {
     /// Creates the state from a starting point and provides it as context.
-    pub fn provide(start: SharedState, link_problems: usize) -> Calc {
+    pub fn provide(start: SharedState, link_problems: usize, link_upgraded: bool) -> Calc {
         let inputs = RwSignal::new(start.inputs);
         let view = RwSignal::new(start.view);
         let plan = RwSignal::new(start.plan);
@@ -61,6 +65,8 @@ impl Calc {
             headline,
             generation: RwSignal::new(0),
             link_problems,
+            link_upgraded,
+            editing: RwSignal::new(false),
         };
         provide_context(calc);
         calc
@@ -97,5 +103,5 @@ impl Calc {
 
 /// The calculator state provided by the page.
 pub fn use_calc() -> Calc {
-    use_context::<Calc>().unwrap_or_else(|| Calc::provide(SharedState::default(), 0))
+    use_context::<Calc>().unwrap_or_else(|| Calc::provide(SharedState::default(), 0, false))
 }
