@@ -505,3 +505,25 @@ fn reforecast_moves_payback_with_measured_adoption() {
     assert!(ahead.npv > planned.npv);
     assert!(reforecast(&inputs, 99, f64::NAN, Some(f64::NAN)).npv.is_finite());
 }
+
+/// The app opens on the default plan (all groups from Monday 4 January 2027); the end-to-end
+/// tests check these same figures in the browser.
+#[test]
+fn app_default_plan_figures() {
+    use adoptieplanner::domain::calculator::headline;
+    let inputs = PlanInputs::default().apply(&Inputs::default());
+    let e = evaluate(&inputs);
+    let h = headline(&inputs, &e);
+    assert_eq!(h.npv.map(|v| v.round()), [-67_572.0, -2_684.0, 89_703.0, -24_408.0]);
+    assert_eq!(
+        h.roi.map(|r| r.map(f64::round)),
+        [Some(-52.0), Some(-2.0), Some(69.0), Some(-18.0)]
+    );
+    assert_eq!(h.payback[1].map(|p| (p * 10.0).round() / 10.0), Some(34.1));
+    assert_eq!(h.payback[3], None);
+    assert_eq!(
+        h.programme_npv.map(|v| v.round()),
+        [-10_414.0, 19_240.0, 61_457.0, 9_692.0]
+    );
+    assert_eq!(h.break_even_lift.map(|l| (l * 10.0).round() / 10.0), Some(25.4));
+}

@@ -4,47 +4,128 @@ import { test, expect, expectAccessible } from './helpers.mjs';
 
 // Worked example 1 of docs/roi-model.md: a team of ten.
 // The documented examples use the standard phase calendar: a plan with only the staff group,
-// starting on the first of the month (pg001_pd2027-01-01).
+// starting on the first of the month (pg001_pd2027-01-01), and only training as a format, so the
+// plan adds no session hours (pf0000001).
 const STANDARD_CALENDAR = 'pd2027-01-01_pg001';
-const TEAM_OF_TEN = `v1_bn0_bc0_bh0_bg0_mn0_mc0_mh0_mg0_sn10_sc50_sh6_vn0_vc0_vh0_vg0_qm0_a660_ae60_lc10_lp25_im3000_th0_ex0_su0_hz12_dr0_rk0_${STANDARD_CALENDAR}`;
+const TEAM_OF_TEN = `v2_bn0_bc0_bh0_bg0_mn0_mc0_mh0_mg0_sn10_sc50_sh6_vn0_vc0_vh0_vg0_qm0_a660_ae60_lc10_lp25_im3000_th0_ex0_su0_oh0_to0_hz12_dr0_rk0_cr10_${STANDARD_CALENDAR}_pf0000001`;
 
 const card = (page, id) => page.locator(`#${id} .card__value`);
 
 test('typing updates every headline figure to the engine value', async ({ page }) => {
   await page.goto(`/roi?lang=nl&s=${TEAM_OF_TEN}`);
-  // Documented: NPV € 7.479,70, ROI 124,66 %, payback 6,29 months.
-  await expect(card(page, 'card-npv')).toHaveText('€\u00a07.480');
-  await expect(card(page, 'card-roi')).toHaveText('125\u00a0%');
-  await expect(card(page, 'card-payback')).toHaveText('maand 6,3');
+  // Documented: NPV € 139,85, ROI 2,12 %, payback 11,72 months.
+  await expect(card(page, 'card-npv')).toHaveText('€\u00a0140');
+  await expect(card(page, 'card-roi')).toHaveText('2\u00a0%');
+  await expect(card(page, 'card-payback')).toHaveText('maand 11,7');
 
-  // €10 more per licence: 10 licences × 12 months = € 1.200 more cost.
-  // NPV 6.279,70; ROI (13.479,70 − 7.200) / 7.200 = 87,2 %; payback 6 + 980,30 / 1.210 = 6,81.
+  // €5 less per licence: 10 licences × 12 months × 1,10 cost risk = € 660 less cost.
+  // NPV 799,85; ROI 799,85 / 5.940 = 13,5 %; payback 10 + 320,15 / 560 = 10,57.
   const price = page.getByLabel('Prijs per licentie per maand');
-  await price.fill('€ 35');
-  await expect(card(page, 'card-npv')).toHaveText('€\u00a06.280');
-  await expect(card(page, 'card-roi')).toHaveText('87\u00a0%');
-  await expect(card(page, 'card-payback')).toHaveText('maand 6,8');
-  await expect(page).toHaveURL(/s=v1_.*lp35/);
+  await price.fill('€ 20');
+  await expect(card(page, 'card-npv')).toHaveText('€\u00a0800');
+  await expect(card(page, 'card-roi')).toHaveText('13\u00a0%');
+  await expect(card(page, 'card-payback')).toHaveText('maand 10,6');
+  await expect(page).toHaveURL(/s=v2_.*lp20/);
 
   // Leaving right after typing: the delayed address update must not follow to the next page.
-  await price.fill('36');
+  await price.fill('21');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gids per rol' }).click();
   await page.waitForTimeout(400);
   await expect(page).toHaveURL(/\/gids\?lang=nl$/);
 });
 
-test('the defaults show worked example 2 and the programme value reacts', async ({ page }) => {
-  await page.goto(`/roi?lang=en&s=v1_${STANDARD_CALENDAR}`);
-  await expect(card(page, 'card-npv')).toHaveText('€153,142');
-  await expect(card(page, 'card-roi')).toHaveText('205%');
-  await expect(card(page, 'card-payback')).toHaveText('month 9.9');
-  await expect(card(page, 'card-programme')).toHaveText('€84,278');
-  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: €44,293 to €303,846');
+// The app's default plan (all groups from Monday 4 January 2027) on the default inputs; the same
+// figures are pinned natively in tests/roi_model.rs (app_default_plan_figures).
+test('the defaults show the engine figures and the programme card is honest', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  await expect(card(page, 'card-npv')).toHaveText('−€2,684');
+  await expect(card(page, 'card-roi')).toHaveText('−2%');
+  await expect(card(page, 'card-payback')).toHaveText('month 34.1');
+  await expect(card(page, 'card-programme')).toHaveText('€19,240');
+  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: −€67,572 to €89,703');
+  const breakEven = page.locator('#break-even');
+  await expect(breakEven).toHaveText(
+    'The programme pays for itself if it raises active adoption by at least 25.4 points: from 42% to 67% after 6 months.');
+  // The two assumptions behind the card are on it, and editable.
+  const programme = page.locator('#card-programme');
+  await expect(programme.getByLabel('Without communication: adoption level')).toHaveValue('60');
+  await programme.getByLabel('Without communication: slowdown').fill('2');
+  await expect(breakEven).not.toContainText('25.4 points');
+  await expect(card(page, 'card-programme')).not.toHaveText('€19,240');
   await page.getByLabel('Active users after 6 months').fill('50');
-  await expect(card(page, 'card-programme')).not.toHaveText('€84,278');
   await page.locator('.segmented label', { hasText: 'Conservative' }).click();
   await expect(page.getByRole('radio', { name: 'Conservative' })).toBeChecked();
-  await expect(card(page, 'card-npv')).not.toHaveText('€153,142');
+  await expect(card(page, 'card-npv')).not.toHaveText('−€2,684');
+});
+
+test('the board preset shows the cautious TEI view in one click', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  await expect(card(page, 'card-npv')).toHaveText('−€2,684');
+  await page.locator('.segmented label', { hasText: 'Board (TEI)' }).click();
+  await expect(card(page, 'card-roi')).toHaveText('−18%');
+  await expect(card(page, 'card-npv')).toHaveText('−€24,408');
+  await expect(card(page, 'card-payback')).toHaveText('not within 36 months');
+  await expect(card(page, 'card-programme')).toHaveText('€9,692');
+  await expect(page).toHaveURL(/s=v2.*_vwb/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Board (TEI)' })).toBeChecked();
+  await expect(card(page, 'card-npv')).toHaveText('−€24,408');
+});
+
+test('a link from the earlier version opens in full and says what changed', async ({ page }) => {
+  await page.goto('/roi?lang=en&s=v1_qm55_qu3_lp27.5_vwc');
+  await expect(page.locator('#link-upgraded')).toContainText('All your values were kept');
+  await expect(page.locator('#link-problems')).toHaveCount(0);
+  await expect(page.getByLabel('Quotes a month')).toHaveValue('55');
+  await expect(page.getByLabel('Price per licence a month')).toHaveValue('27.5');
+  // Three points at the default 40 % faster quotes: 0.75 points per 10 %.
+  await expect(page.getByLabel('Extra win rate per 10 % faster quotes')).toHaveValue('0.75');
+  await expect(page.getByRole('radio', { name: 'Conservative' })).toBeChecked();
+  await expect(page.getByLabel('Productivity capture')).toHaveValue('50');
+});
+
+test('whole numbers and percentages typed as fractions are caught', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  const people = page.getByLabel('Aantal personen').first();
+  await people.fill('2,5');
+  await expect(people).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Vul een heel getal in, zonder decimalen.')).toBeVisible();
+  await people.fill('2');
+  await expect(people).toHaveAttribute('aria-invalid', 'false');
+  await page.getByLabel('Benutte tijdwinst').fill('0,5');
+  await expect(page.locator('.field__warning')).toHaveText('Benutte tijdwinst: 0,50 % is minder dan 1 %. Bedoelde u 50 %?');
+});
+
+test('on a phone the figures stay in view while a field is edited', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/roi?lang=nl');
+  const summary = page.locator('#sticky-summary');
+  await expect(summary).toBeHidden();
+  const field = page.getByLabel('Prijs per licentie per maand');
+  await field.focus();
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Netto contante waarde');
+  const before = await summary.textContent();
+  await field.fill('45');
+  await expect(summary).not.toHaveText(before);
+  // The bar covers neither the field nor its message.
+  const bar = await summary.boundingBox();
+  const box = await field.boundingBox();
+  expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  await field.fill('-1');
+  const message = await page.locator('#f-lp-error').boundingBox();
+  expect(message.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  await field.blur();
+  await expect(summary).toBeHidden();
+});
+
+test('the value breakdown adds up to the NPV', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  const chart = page.locator('.chart--breakdown');
+  await expect(chart.locator('.chart__title')).toHaveText('Where the value comes from');
+  await expect(chart.locator('.chart__desc')).toHaveText(/gives −€2,684\.$/);
+  await expect(chart.locator('svg')).toContainText('Communication programme');
+  await expect(chart.locator('svg')).toContainText('Internal owner');
 });
 
 test('invalid input explains itself and keeps the last valid result', async ({ page }) => {
@@ -66,7 +147,7 @@ test('invalid input explains itself and keeps the last valid result', async ({ p
     await expect(page.getByText('Niet alle invoer is bruikbaar.')).toBeVisible();
   }
   await page.getByLabel('Scoringskans nu').fill('99');
-  await expect(page.getByText('Scoringskans plus extra scoringskans mag samen niet boven 100 % komen.')).toBeVisible();
+  await expect(page.getByText('Scoringskans plus de extra scoringskans door snellere offertes mag samen niet boven 100 % komen.')).toBeVisible();
   await field.fill('1.250,5');
   await expect(page.getByText('Dit mag hoogstens 100 zijn.')).toBeVisible();
   await field.fill('25,5');
@@ -99,7 +180,7 @@ test('a shared link restores the exact scenario in a fresh browser', async ({ pa
 
 test('a tampered link restores what it can and says so', async ({ page }) => {
   await page.goto('/roi?lang=nl&s=v9_qm55_lp-20_zz%3Cscript%3E_hzabc');
-  await expect(page.locator('#link-problems')).toContainText('deels onleesbaar of verouderd');
+  await expect(page.locator('#link-problems')).toContainText('deels onleesbaar');
   await expect(page.locator('#link-problems')).toContainText('4 onderdelen');
   await expect(page.getByLabel('Offertes per maand')).toHaveValue('55');
   await expect(page.getByLabel('Prijs per licentie per maand')).toHaveValue('30');
@@ -107,7 +188,7 @@ test('a tampered link restores what it can and says so', async ({ page }) => {
 });
 
 test('saved scenarios survive a reload, can be renamed, compared and deleted', async ({ page }) => {
-  await page.goto(`/roi?lang=en&s=v1_${STANDARD_CALENDAR}`);
+  await page.goto("/roi?lang=en");
   const save = async (name) => {
     await page.getByLabel('Scenario name').fill(name);
     await page.getByRole('button', { name: 'Save in this browser' }).click();
@@ -128,7 +209,7 @@ test('saved scenarios survive a reload, can be renamed, compared and deleted', a
   await page.getByLabel('Compare: Premium tier').check();
   const table = page.locator('table.compare');
   await expect(table.locator('thead th')).toHaveText(['Figure', 'Base case', 'Premium tier']);
-  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('205%');
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('−2%');
 
   await page.locator('.saved-item').first().getByRole('button', { name: 'Open' }).click();
   await expect(page.getByLabel('Price per licence a month')).toHaveValue('30');
@@ -150,7 +231,7 @@ test('corrupt storage is reported and kept aside, never silently deleted', async
 });
 
 test('the CSV download opens as a Dutch spreadsheet table', async ({ page }) => {
-  await page.goto(`/roi?lang=nl&s=v1_${STANDARD_CALENDAR}`);
+  await page.goto(`/roi?lang=nl&s=v2_${STANDARD_CALENDAR}`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download tabel (CSV)' }).click(),
@@ -164,10 +245,11 @@ test('the CSV download opens as a Dutch spreadsheet table', async ({ page }) => 
   expect(lines).toHaveLength(37);
   const header = lines[0].split(';');
   expect(header[0]).toBe('Maand');
-  expect(header).toHaveLength(13);
+  expect(header).toHaveLength(16);
+  expect(header).toContain('Interne eigenaar');
   for (const line of lines.slice(1)) {
     const cells = line.split(';');
-    expect(cells).toHaveLength(13);
+    expect(cells).toHaveLength(16);
     expect(cells[0]).toMatch(/^\d{4}-\d{2}$/);
     for (const cell of cells.slice(1)) expect(cell).toMatch(/^-?\d+(,\d+)?$/);
   }
@@ -183,6 +265,8 @@ test('print shows the one-page board summary', async ({ page }) => {
   await expect(page.locator('#card-npv')).toBeVisible();
   await expect(page.locator('.chart--cumulative')).toBeVisible();
   await expect(page.locator('.chart--tornado')).toBeHidden();
+  await expect(page.locator('#roi-totals')).toContainText('contante baten');
+  await expect(page.locator('.print-assumptions')).toContainText('Benutte tijdwinst');
   await expect(page.locator('.print-assumptions')).toBeVisible();
   await expect(page.locator('.print-assumptions')).toContainText('Brutomarge');
   const pdf = await page.pdf({ format: 'A4' });
@@ -191,7 +275,7 @@ test('print shows the one-page board summary', async ({ page }) => {
 });
 
 test('the calculator is usable by keyboard and passes axe with every panel open', async ({ page }) => {
-  await page.goto(`/roi?lang=nl&s=v1_${STANDARD_CALENDAR}`);
+  await page.goto(`/roi?lang=nl&s=v2_${STANDARD_CALENDAR}`);
   await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
   await expect(page.locator('.month-table tbody tr')).toHaveCount(36);
   await expect(page.locator('.month-table tbody tr').nth(5).locator('td').first()).toHaveText('70\u00a0%');
