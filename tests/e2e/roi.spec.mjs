@@ -93,7 +93,8 @@ test('whole numbers and percentages typed as fractions are caught', async ({ pag
   await people.fill('2');
   await expect(people).toHaveAttribute('aria-invalid', 'false');
   await page.getByLabel('Benutte tijdwinst').fill('0,5');
-  await expect(page.locator('.field__warning')).toHaveText('Benutte tijdwinst: 0,50 % is minder dan 1 %. Bedoelde u 50 %?');
+  await expect(page.locator('.field', { has: page.getByLabel('Benutte tijdwinst') }).locator('.field__warning'))
+    .toContainText('Benutte tijdwinst: 0,50 % is minder dan 1 %. Bedoelde u 50 %?');
 });
 
 test('on a phone the figures stay in view while a field is edited', async ({ page }) => {

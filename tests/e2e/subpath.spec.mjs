@@ -30,7 +30,7 @@ test('every route and role page loads directly under the sub-path, in both langu
       expect(response.status(), path).toBe(200);
       await expect(page.locator('main h1'), `${path} ${lang}`).toHaveText(title);
       // The server redirected the folder to its slash form; the planner puts the address back.
-      if (path !== '/') await expect(page).toHaveURL(new RegExp(`${BASE}${path}\\?lang=${lang}(&s=v1)?$`));
+      if (path !== '/') await expect(page).toHaveURL(new RegExp(`${BASE}${path}\\?lang=${lang}(&s=v2)?$`));
     }
   }
   await expectAccessible(page);
