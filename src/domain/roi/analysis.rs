@@ -2,7 +2,7 @@
 
 use super::field::{Field, Unit};
 use super::inputs::{Group, Inputs};
-use super::model::{Prepared, Summary, Variant};
+use super::model::{Basis, Prepared, Summary, Variant};
 use crate::domain::phase::WEEKS_PER_MONTH;
 
 /// A preset that shifts the uncertain assumptions together.
@@ -240,6 +240,11 @@ pub const SENSITIVITY_STEP: f64 = 0.2;
 pub fn sensitivity(inputs: &Inputs, structured: bool) -> Vec<Sensitivity> {
     let base = inputs.sanitized();
     let base_basis = Prepared::new(&base, structured).basis();
+    sensitivity_from(&base, structured, base_basis)
+}
+
+/// The sensitivity of sanitized `base`, whose timing sums are `base_basis`.
+pub(super) fn sensitivity_from(base: &Inputs, structured: bool, base_basis: Basis) -> Vec<Sensitivity> {
     let at = |driver: Driver, factor: f64| {
         let mut moved = base.clone();
         for &f in driver.fields() {
@@ -380,20 +385,55 @@ pub fn reforecast(inputs: &Inputs, month: u32, measured_adoption: f64, measured_
 /// lift up to 100 % adoption is enough. Training counts on both sides.
 pub fn break_even_lift(inputs: &Inputs) -> Option<f64> {
     let base = inputs.sanitized();
-    let without = Variant::of(&base, false);
-    let target = Prepared::for_variant(&base, without).run(|_| {}).npv;
+    let target = Prepared::new(&base, false).run(|_| {}).npv;
+    break_even_from(&base, target)
+}
+
+/// The break-even lift for sanitized `base` whose NPV without a programme is `target`.
+pub(super) fn break_even_from(base: &Inputs, target: f64) -> Option<f64> {
+    let without = Variant::of(base, false);
     let npv_at = |lift: f64| {
         let variant = Variant {
             levels: ((without.levels.0 + lift).min(1.0), (without.levels.1 + lift).min(1.0)),
             communication: true,
             ..without
         };
-        let prepared = Prepared::for_variant(&base, variant);
+        let prepared = Prepared::for_variant(base, variant);
         prepared.quick(&prepared.basis()).npv
     };
     let pays = |lift: f64| npv_at(lift) >= target - 1e-9 * (1.0 + target.abs());
     if pays(0.0) {
         return Some(0.0);
+    }
+    // Adoption enters the benefits linearly: the ramp with both levels raised by `x` is the
+    // ramp at the lift-free levels plus `x` times the ramp at levels (1, 1). With licences bought
+    // up front the costs do not move, so the break-even lift follows in closed form, as long as
+    // no level passes 100 %.
+    let room = 1.0 - without.levels.0.max(without.levels.1);
+    let at_zero = Prepared::for_variant(
+        base,
+        Variant {
+            communication: true,
+            ..without
+        },
+    );
+    if !at_zero.licences_follow() {
+        let unit = Prepared::for_variant(
+            base,
+            Variant {
+                levels: (1.0, 1.0),
+                communication: true,
+                ..without
+            },
+        );
+        let per_point = unit.present_values(&unit.basis()).0;
+        let shortfall = target - at_zero.quick(&at_zero.basis()).npv;
+        if per_point > 0.0 {
+            let lift = shortfall / per_point;
+            if (0.0..=room).contains(&lift) {
+                return Some(lift * 100.0);
+            }
+        }
     }
     if !pays(1.0) {
         return None;

@@ -70,7 +70,10 @@ impl Evaluation {
 pub fn evaluate(inputs: &Inputs) -> Evaluation {
     let inputs = inputs.sanitized();
     let structured = inputs.adoption.structured_communication;
-    let (rows, summary) = series(&inputs, structured);
+    let prepared = model::Prepared::new(&inputs, structured);
+    let basis = prepared.basis();
+    let mut rows = Vec::with_capacity(inputs.horizon() as usize);
+    let summary = prepared.run(|row| rows.push(*row));
     let with_programme = if structured { summary } else { summarize(&inputs, true) };
     let without_programme = if structured { summarize(&inputs, false) } else { summary };
     let scenarios = Scenario::ALL.map(|s| match s {
@@ -78,7 +81,7 @@ pub fn evaluate(inputs: &Inputs) -> Evaluation {
         _ => summarize(&s.apply(&inputs), structured),
     });
     let board = summarize(&Scenario::Board.apply(&inputs), structured);
-    let sensitivity = sensitivity(&inputs, structured);
+    let sensitivity = analysis::sensitivity_from(&inputs, structured, basis);
     let warnings = warnings(&inputs, &summary);
     Evaluation {
         rows,
@@ -87,8 +90,8 @@ pub fn evaluate(inputs: &Inputs) -> Evaluation {
         without_programme,
         scenarios,
         board,
-        breakdown: breakdown(&inputs, structured),
-        break_even_lift: break_even_lift(&inputs),
+        breakdown: prepared.breakdown(&basis),
+        break_even_lift: analysis::break_even_from(&inputs, without_programme.npv),
         sensitivity,
         warnings,
     }

@@ -190,6 +190,9 @@ impl Variant {
     }
 }
 
+/// The longest horizon in months.
+const MAX_MONTHS: usize = 60;
+
 /// One-off amounts spread over weeks: implementation, training, external communication, sessions.
 const ONE_OFFS: usize = 4;
 
@@ -336,13 +339,23 @@ impl Prepared {
         &self.ramp
     }
 
-    /// Licences paid for in each month, in order: all of them from month 1, or, when they follow
-    /// adoption, as many as people have been active at most so far (whole licences).
-    fn licence_counts(&self) -> impl Iterator<Item = f64> + '_ {
+    /// Adoption at the end of every month, indexed by month (index 0, before the start, is 0).
+    fn adoption_by_month(&self) -> [f64; MAX_MONTHS + 1] {
+        let mut out = [0.0; MAX_MONTHS + 1];
+        for (month, slot) in (1..=self.horizon).zip(out.iter_mut().skip(1)) {
+            *slot = self.ramp.in_month(month);
+        }
+        out
+    }
+
+    /// Licences paid for in each month, in order, given the adoption by month: all of them from
+    /// month 1, or, when they follow adoption, as many as people have been active at most so far
+    /// (whole licences).
+    fn licence_counts<'a>(&'a self, adoption: &'a [f64]) -> impl Iterator<Item = f64> + 'a {
         let mut most_active: f64 = 0.0;
-        (1..=self.horizon).map(move |month| {
+        adoption.iter().skip(1).take(self.horizon as usize).map(move |a| {
             if self.licences_follow {
-                most_active = most_active.max(self.ramp.in_month(month) * self.licensed);
+                most_active = most_active.max(a * self.licensed);
                 (most_active - 1e-9).ceil().clamp(0.0, self.licences)
             } else {
                 self.licences
@@ -350,12 +363,13 @@ impl Prepared {
         })
     }
 
-    /// Adoption `lag` months earlier (0 before month 1).
-    fn lagged(&self, month: u32) -> f64 {
+    /// Adoption `lag` months before `month`, from the adoption by month (0 before month 1).
+    fn lagged(&self, adoption: &[f64], month: u32) -> f64 {
         month
             .checked_sub(self.lag)
-            .filter(|m| *m >= 1)
-            .map_or(0.0, |m| self.ramp.in_month(m))
+            .and_then(|m| adoption.get(m as usize))
+            .copied()
+            .unwrap_or(0.0)
     }
 
     /// The timing sums for these constants.
@@ -366,10 +380,11 @@ impl Prepared {
             pair.0 += x;
             pair.1 += x * factor;
         };
-        for (month, licences) in (1..=self.horizon).zip(self.licence_counts()) {
+        let adoption = self.adoption_by_month();
+        for (month, licences) in (1..=self.horizon).zip(self.licence_counts(&adoption)) {
             factor *= self.monthly_discount;
-            add(&mut b.adoption, self.ramp.in_month(month), factor);
-            add(&mut b.lagged, self.lagged(month), factor);
+            add(&mut b.adoption, adoption[month as usize], factor);
+            add(&mut b.lagged, self.lagged(&adoption, month), factor);
             add(&mut b.months, 1.0, factor);
             add(&mut b.licence_units, licences, factor);
             for (pair, &(a, z)) in b.spread.iter_mut().zip(&self.spans) {
@@ -405,26 +420,33 @@ impl Prepared {
         }
     }
 
-    /// NPV and ROI from a basis computed for the same timing.
-    pub(super) fn quick(&self, b: &Basis) -> Quick {
+    /// Present values of the benefits and of the costs from a basis computed for the same timing.
+    pub(super) fn present_values(&self, b: &Basis) -> (f64, f64) {
         let benefit = self.time_at_full.iter().sum::<f64>();
         let monthly = self.support_month + self.champion_month;
-        let total = |pick: fn((f64, f64)) -> f64| {
-            let one_off: f64 = self.one_offs.iter().zip(&b.spread).map(|(x, p)| x * pick(*p)).sum();
-            let costs = self.licence_price * pick(b.licence_units)
-                + monthly * pick(b.months)
-                + one_off
-                + self.refresher_month * pick(b.after_training);
-            (
-                benefit * pick(b.adoption) + self.revenue_at_full * pick(b.lagged),
-                costs * self.cost_factor,
-            )
-        };
-        let (benefits, costs) = total(|p| p.1);
+        let one_off: f64 = self.one_offs.iter().zip(&b.spread).map(|(x, p)| x * p.1).sum();
+        let costs = self.licence_price * b.licence_units.1
+            + monthly * b.months.1
+            + one_off
+            + self.refresher_month * b.after_training.1;
+        (
+            benefit * b.adoption.1 + self.revenue_at_full * b.lagged.1,
+            costs * self.cost_factor,
+        )
+    }
+
+    /// NPV and ROI from a basis computed for the same timing.
+    pub(super) fn quick(&self, b: &Basis) -> Quick {
+        let (benefits, costs) = self.present_values(b);
         Quick {
             npv: benefits - costs,
             roi_percent: roi(benefits, costs),
         }
+    }
+
+    /// Whether the licences paid for depend on adoption.
+    pub(super) fn licences_follow(&self) -> bool {
+        self.licences_follow
     }
 
     /// Runs the months in order, handing each row to `sink`, and returns the summary.
@@ -440,15 +462,16 @@ impl Prepared {
             let (a, z) = self.spans[i];
             self.one_offs[i] * spread_in_month(a, z, month, self.horizon)
         };
-        for (month, licences) in (1..=self.horizon).zip(self.licence_counts()) {
-            let adoption = self.ramp.in_month(month);
+        let by_month = self.adoption_by_month();
+        for (month, licences) in (1..=self.horizon).zip(self.licence_counts(&by_month)) {
+            let adoption = by_month[month as usize];
             let mut row = MonthRow {
                 month,
                 adoption,
                 active_users: adoption * self.licensed,
                 hours_saved: adoption * self.hours_at_full,
                 time_benefit: adoption * time_at_full,
-                revenue_benefit: self.lagged(month) * self.revenue_at_full,
+                revenue_benefit: self.lagged(&by_month, month) * self.revenue_at_full,
                 licence_cost: cf * licences * self.licence_price,
                 implementation_cost: cf * spread(0, month),
                 training_cost: cf * spread(1, month),
