@@ -11,7 +11,7 @@ use crate::domain::calculator::{
 use crate::domain::i18n::{text, Key, Lang};
 use crate::domain::number::{format_input, parse_number, ParseError};
 use crate::domain::page::Page;
-use crate::domain::roi::{Currency, Field, Group, Problem};
+use crate::domain::roi::{Currency, Field, Group, Inputs, Problem};
 use crate::ui::i18n::use_i18n;
 
 /// The whole form, section by section.
@@ -88,41 +88,52 @@ fn keep_clear_of_summary(ev: &web_sys::FocusEvent) {
 
 /// The switches and choices that go with a section.
 fn extras(section: Section) -> AnyView {
-    let calc = use_calc();
     match section {
-        Section::Quotes => view! {
-            <Toggle
-                id="toggle-revenue"
-                label=Key::RevenueLeverLabel
-                help=Key::RevenueLeverHelp
-                checked=Signal::derive(move || calc.inputs.with(|i| i.quotes.revenue_lever))
-                set=move |on| calc.inputs.update(|i| i.quotes.revenue_lever = on)
-            />
-        }
-        .into_any(),
-        Section::Adoption => view! {
-            <Toggle
-                id="toggle-communication"
-                label=Key::CommunicationLabel
-                help=Key::CommunicationHelp
-                checked=Signal::derive(move || calc.inputs.with(|i| i.adoption.structured_communication))
-                set=move |on| calc.inputs.update(|i| i.adoption.structured_communication = on)
-            />
-        }
-        .into_any(),
-        Section::Costs => view! {
-            <Toggle
-                id="toggle-licences-follow"
-                label=Key::LicencesFollowLabel
-                help=Key::LicencesFollowHelp
-                checked=Signal::derive(move || calc.inputs.with(|i| i.costs.licences_follow_adoption))
-                set=move |on| calc.inputs.update(|i| i.costs.licences_follow_adoption = on)
-            />
-        }
-        .into_any(),
+        Section::Quotes => input_switch(
+            "toggle-revenue",
+            Key::RevenueLeverLabel,
+            Key::RevenueLeverHelp,
+            |i| i.quotes.revenue_lever,
+            |i, on| i.quotes.revenue_lever = on,
+        ),
+        Section::Adoption => input_switch(
+            "toggle-communication",
+            Key::CommunicationLabel,
+            Key::CommunicationHelp,
+            |i| i.adoption.structured_communication,
+            |i, on| i.adoption.structured_communication = on,
+        ),
+        Section::Costs => input_switch(
+            "toggle-licences-follow",
+            Key::LicencesFollowLabel,
+            Key::LicencesFollowHelp,
+            |i| i.costs.licences_follow_adoption,
+            |i, on| i.costs.licences_follow_adoption = on,
+        ),
         Section::Advanced => view! { <CurrencyAndStart/> }.into_any(),
-        _ => ().into_any(),
+        Section::Staff => ().into_any(),
     }
+}
+
+/// A switch for one on/off input of the model.
+fn input_switch(
+    id: &'static str,
+    label: Key,
+    help: Key,
+    get: fn(&Inputs) -> bool,
+    put: fn(&mut Inputs, bool),
+) -> AnyView {
+    let calc = use_calc();
+    view! {
+        <Toggle
+            id=id
+            label=label
+            help=help
+            checked=Signal::derive(move || calc.inputs.with(get))
+            set=move |on| calc.inputs.update(|i| put(i, on))
+        />
+    }
+    .into_any()
 }
 
 /// The four inputs of one staff group.
