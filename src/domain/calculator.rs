@@ -299,12 +299,19 @@ pub const fn headline_index(s: Scenario) -> usize {
 
 /// Computes the headline from a full evaluation of the entered inputs.
 pub fn headline(inputs: &Inputs, evaluation: &Evaluation) -> Headline {
+    // The evaluation already holds each view in the chosen variant; only the other one is new.
+    let structured = inputs.adoption.structured_communication;
     let programme = |scenario: Scenario| {
         if scenario == Scenario::Expected {
             return evaluation.programme_npv_value();
         }
-        let applied = scenario.apply(inputs);
-        summarize(&applied, true).npv - summarize(&applied, false).npv
+        let shown = evaluation.scenario(scenario).npv;
+        let other = summarize(&scenario.apply(inputs), !structured).npv;
+        if structured {
+            shown - other
+        } else {
+            other - shown
+        }
     };
     let pick = |f: fn(&Summary) -> Option<f64>| Scenario::CHOICES.map(|s| f(evaluation.scenario(s)));
     Headline {
@@ -389,6 +396,18 @@ pub fn payback_text(payback: Option<f64>, horizon: u32, lang: Lang) -> String {
         Some(p) if p < 1.0 => text(Key::PaybackImmediate, lang).to_string(),
         Some(p) => text_with(Key::PaybackMonth, lang, &[("n", &format_number(p, 1, lang))]),
     }
+}
+
+/// ROI, NPV and payback of `summary` as shown text, with the card label of each.
+pub fn headline_figures(summary: &Summary, inputs: &Inputs, lang: Lang) -> [(Key, String); 3] {
+    [
+        (Key::CardRoi, roi_text(summary.roi_percent, lang)),
+        (Key::CardNpv, money(summary.npv, inputs, lang)),
+        (
+            Key::CardPayback,
+            payback_text(summary.payback_month, inputs.horizon(), lang),
+        ),
+    ]
 }
 
 /// "Range across scenarios: low to high" for two formatted ends.

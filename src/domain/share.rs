@@ -231,15 +231,11 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
             .filter(|w| PULSE_CHOICES.contains(w))
             .map(|w| state.plan.pulse_weeks = w)
             .is_some(),
-        VIEW => match value {
-            "c" => Some(Scenario::Conservative),
-            "e" => Some(Scenario::Expected),
-            "o" => Some(Scenario::Optimistic),
-            "b" => Some(Scenario::Board),
-            _ => None,
-        }
-        .map(|v| state.view = v)
-        .is_some(),
+        VIEW => Scenario::CHOICES
+            .into_iter()
+            .find(|s| scenario_code(*s) == value)
+            .map(|v| state.view = v)
+            .is_some(),
         _ => match (Field::from_code(code), value.parse::<f64>()) {
             (Some(field), Ok(v)) if v.is_finite() => {
                 // Links written before whole numbers were enforced may carry a fraction.

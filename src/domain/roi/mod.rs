@@ -16,7 +16,7 @@ pub use analysis::{
 };
 pub use field::{Field, FieldError, FieldSpec, Problem, Unit, MAX_SESSION_HOURS};
 pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup, DEFAULT_SESSION_HOURS};
-pub use model::{breakdown, series, summarize, Breakdown, Line, MonthRow, Summary};
+pub use model::{series, summarize, Breakdown, Line, MonthRow, Summary};
 pub use ramp::Ramp;
 
 /// Everything the calculator shows for one set of inputs.

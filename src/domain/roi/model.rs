@@ -524,12 +524,6 @@ pub fn summarize(inputs: &Inputs, structured: bool) -> Summary {
     Prepared::new(&inputs.sanitized(), structured).run(|_| {})
 }
 
-/// Present value of every line for `inputs` (sanitized first).
-pub fn breakdown(inputs: &Inputs, structured: bool) -> Breakdown {
-    let prepared = Prepared::new(&inputs.sanitized(), structured);
-    prepared.breakdown(&prepared.basis())
-}
-
 /// The monthly series and its summary for `inputs` (sanitized first).
 pub fn series(inputs: &Inputs, structured: bool) -> (Vec<MonthRow>, Summary) {
     let prepared = Prepared::new(&inputs.sanitized(), structured);

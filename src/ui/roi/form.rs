@@ -22,21 +22,11 @@ pub fn InputForm() -> impl IntoView {
     let sections = Section::ALL
         .into_iter()
         .map(|section| {
-            let body = match section {
-                Section::Staff => view! {
-                    <div class="field-grid">
-                        {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
-                    </div>
-                    {Group::ALL.into_iter().map(|g| view! { <GroupFields group=g/> }).collect_view()}
-                }
-                .into_any(),
-                _ => view! {
-                    <div class="field-grid">
-                        {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
-                    </div>
-                    {extras(section)}
-                }
-                .into_any(),
+            let body = view! {
+                <div class="field-grid">
+                    {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
+                </div>
+                {extras(section)}
             };
             view! {
                 <details class="form-section" open=!section.folded()>
@@ -86,7 +76,7 @@ fn keep_clear_of_summary(ev: &web_sys::FocusEvent) {
     }
 }
 
-/// The switches and choices that go with a section.
+/// What a section shows after its plain fields: the staff groups, switches and choices.
 fn extras(section: Section) -> AnyView {
     match section {
         Section::Quotes => input_switch(
@@ -111,7 +101,11 @@ fn extras(section: Section) -> AnyView {
             |i, on| i.costs.licences_follow_adoption = on,
         ),
         Section::Advanced => view! { <CurrencyAndStart/> }.into_any(),
-        Section::Staff => ().into_any(),
+        Section::Staff => Group::ALL
+            .into_iter()
+            .map(|g| view! { <GroupFields group=g/> })
+            .collect_view()
+            .into_any(),
     }
 }
 

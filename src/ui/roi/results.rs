@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::form::NumberField;
 use super::state::use_calc;
 use crate::domain::calculator::{
-    assumptions, break_even_text, headline_index, money, payback_text, range_text, roi_text, scenario_name,
-    warning_message, PROGRAMME_FIELDS,
+    assumptions, break_even_text, headline_figures, headline_index, money, payback_text, range_text, roi_text,
+    scenario_name, warning_message, PROGRAMME_FIELDS,
 };
 use crate::domain::csv::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::i18n::{text, text_with, Key};
@@ -212,14 +212,9 @@ pub fn StickySummary() -> impl IntoView {
         let lang = i18n.lang();
         calc.inputs.with(|i| {
             calc.shown.with(|e| {
-                let s = &e.summary;
-                [
-                    (Key::CardRoi, roi_text(s.roi_percent, lang)),
-                    (Key::CardNpv, money(s.npv, i, lang)),
-                    (Key::CardPayback, payback_text(s.payback_month, i.horizon(), lang)),
-                ]
-                .map(|(k, v)| view! { <div><dt>{text(k, lang)}</dt><dd>{v}</dd></div> })
-                .collect_view()
+                headline_figures(&e.summary, i, lang)
+                    .map(|(k, v)| view! { <div><dt>{text(k, lang)}</dt><dd>{v}</dd></div> })
+                    .collect_view()
             })
         })
     };
@@ -240,15 +235,11 @@ pub fn LiveSummary() -> impl IntoView {
         let lang = i18n.lang();
         calc.inputs.with(|i| {
             calc.shown.with(|e| {
-                let s = &e.summary;
+                let [(_, roi), (_, npv), (_, payback)] = headline_figures(&e.summary, i, lang);
                 text_with(
                     Key::LiveSummary,
                     lang,
-                    &[
-                        ("roi", &roi_text(s.roi_percent, lang)),
-                        ("npv", &money(s.npv, i, lang)),
-                        ("payback", &payback_text(s.payback_month, i.horizon(), lang)),
-                    ],
+                    &[("roi", &roi), ("npv", &npv), ("payback", &payback)],
                 )
             })
         })
