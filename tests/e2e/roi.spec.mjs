@@ -202,7 +202,7 @@ test('saved scenarios survive a reload, can be renamed, compared and deleted', a
   await expect(page.locator('.saved-item')).toHaveCount(2);
 
   await page.locator('.saved-item').nth(1).getByRole('button', { name: 'Rename' }).click();
-  await page.locator('#rename-1').fill('Premium tier');
+  await page.locator('.saved-item').nth(1).locator('form.rename input').fill('Premium tier');
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.locator('.saved-item').nth(1)).toContainText('Premium tier');
 
@@ -229,6 +229,99 @@ test('corrupt storage is reported and kept aside, never silently deleted', async
   await expect(page.locator('.saved-item')).toHaveCount(1);
   const aside = await page.evaluate(() => localStorage.getItem('adoptieplanner.scenarios.onleesbaar'));
   expect(aside).toBe('kapot zonder tab\nSlecht\tv1_lp-9');
+});
+
+test('two tabs saving, renaming and deleting in turn keep every scenario not deleted', async ({ page, context }) => {
+  const other = await context.newPage();
+  await page.goto('/roi?lang=en');
+  await other.goto('/roi?lang=en');
+  const save = async (tab, name, shown = name) => {
+    await tab.getByLabel('Scenario name').fill(name);
+    await tab.getByRole('button', { name: 'Save in this browser' }).click();
+    await expect(tab.getByText(`Scenario “${shown}” saved.`)).toBeVisible();
+  };
+  const names = (tab) => tab.locator('.saved-item .saved-item__name');
+  await save(page, 'A from tab one');
+  await save(other, 'B from tab two');
+  await save(page, 'C from tab one');
+  // The same name from the other tab is numbered, not written over.
+  await save(other, 'A from tab one', 'A from tab one (2)');
+  // Each tab follows the other through the storage event.
+  await expect(names(page)).toHaveCount(4);
+  await expect(names(other)).toHaveCount(4);
+
+  await other.locator('.saved-item', { hasText: 'B from tab two' }).getByRole('button', { name: 'Rename' }).click();
+  await other.locator('.saved-item', { hasText: 'B from tab two' }).locator('form.rename input').fill('B renamed');
+  await other.getByRole('button', { name: 'Save name' }).click();
+  await page.locator('.saved-item', { hasText: 'C from tab one' }).getByRole('button', { name: 'Delete' }).click();
+  await save(other, 'D from tab two');
+
+  const expected = ['A from tab one', 'B renamed', 'A from tab one (2)', 'D from tab two'];
+  for (const tab of [page, other]) {
+    await expect(names(tab)).toHaveCount(4);
+    for (const name of expected) await expect(tab.locator('.saved-item', { hasText: name }).first()).toBeVisible();
+  }
+  await page.reload();
+  await expect(names(page)).toHaveCount(4);
+  await expect(page.locator('.saved-item', { hasText: 'C from tab one' })).toHaveCount(0);
+  await other.close();
+});
+
+test('corrupt or oversized stored values never blank a page and are kept', async ({ page }) => {
+  await page.goto('/over');
+  const huge = 'x'.repeat(200_000);
+  await page.evaluate((huge) => {
+    localStorage.setItem('adoptieplanner.scenarios', `adoptieplanner-scenarios v2\nok\tGood\tv2_qm50\n${huge}`);
+    localStorage.setItem('adoptieplanner.checklist', '{not ticks}');
+    localStorage.setItem('adoptieplanner.lang', '\u0000<script>');
+    localStorage.setItem('adoptieplanner.role', huge);
+  }, huge);
+  await page.goto('/roi?lang=nl');
+  await expect(page.locator('.saved-item')).toHaveCount(1);
+  await expect(page.getByText('1 bewaarde onderdelen waren onleesbaar.')).toBeVisible();
+  const aside = await page.evaluate(() => localStorage.getItem('adoptieplanner.scenarios.onleesbaar'));
+  expect(aside).toBe(huge);
+  for (const path of ['/', '/gids', '/gids/directie', '/roi', '/planning', '/over']) {
+    await page.goto(`${path}?lang=nl`);
+    await expect(page.locator('main h1')).toBeVisible();
+  }
+  await expect(page.locator('body')).not.toContainText('NaN');
+  // Ticking a checklist item puts the unreadable ticks aside instead of writing over them.
+  await page.goto('/gids/directie?lang=nl');
+  await page.locator('.checklist input[type=checkbox]').first().check();
+  const after = await page.evaluate(() => [
+    localStorage.getItem('adoptieplanner.checklist'),
+    localStorage.getItem('adoptieplanner.scenarios.onleesbaar'),
+  ]);
+  expect(after[0]).toMatch(/^v1:/);
+  expect(after[1].split('\n')).toContain('{not ticks}');
+});
+
+test('a full storage says so and keeps what is on screen', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  await page.getByLabel('Quotes a month').fill('55');
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.getByLabel('Scenario name').fill('Will not fit');
+  await page.getByRole('button', { name: 'Save in this browser' }).click();
+  await expect(page.getByText("Saving failed: this browser's storage is full or switched off.")).toBeVisible();
+  await expect(page.getByLabel('Quotes a month')).toHaveValue('55');
+  await expect(page.getByLabel('Scenario name')).toHaveValue('Will not fit');
+});
+
+test('checklist ticks made in one tab show in the other', async ({ page, context }) => {
+  const other = await context.newPage();
+  await page.goto('/gids/directie?lang=nl');
+  await other.goto('/gids/directie?lang=nl');
+  const boxes = (tab) => tab.locator('.checklist input[type=checkbox]');
+  await boxes(page).nth(0).check();
+  await boxes(other).nth(1).check();
+  for (const tab of [page, other]) {
+    await expect(boxes(tab).nth(0)).toBeChecked();
+    await expect(boxes(tab).nth(1)).toBeChecked();
+  }
+  await other.close();
 });
 
 test('the CSV download opens as a Dutch spreadsheet table', async ({ page }) => {

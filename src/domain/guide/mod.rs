@@ -6,7 +6,7 @@ use super::i18n::Lang;
 mod checklist;
 mod search;
 
-pub use checklist::{decode_ticks, encode_ticks};
+pub use checklist::{clear_ticks, decode_ticks, encode_ticks, set_tick, unreadable_ticks};
 pub use search::{all_texts, search, Hit};
 
 /// A text in both languages.

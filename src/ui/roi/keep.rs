@@ -7,7 +7,7 @@ use crate::domain::calculator::{money, payback_text, roi_text};
 use crate::domain::csv::month_table;
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::{evaluate, Summary};
-use crate::domain::scenario_store::{clean_name, load, save, SavedScenario};
+use crate::domain::scenario_store::{clean_name, new_id, Change, SavedScenario, Store};
 use crate::domain::share::{encode, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
@@ -75,46 +75,68 @@ pub fn ShareActions() -> impl IntoView {
     }
 }
 
-/// Reads the saved scenarios, moving unreadable items aside (never deleting them).
-fn read_saved() -> (Vec<SavedScenario>, usize) {
-    let Some(text) = browser::storage_get(SCENARIOS_KEY) else {
-        return (Vec::new(), 0);
-    };
-    let loaded = load(&text);
-    if !loaded.corrupt.is_empty() {
-        let mut aside = browser::storage_get(QUARANTINE_KEY).unwrap_or_default();
-        for item in &loaded.corrupt {
-            if !aside.is_empty() {
-                aside.push('\n');
-            }
-            aside.push_str(item);
-        }
-        if browser::storage_set(QUARANTINE_KEY, &aside) {
-            browser::storage_set(SCENARIOS_KEY, &save(&loaded.scenarios));
-        }
-    }
-    (loaded.scenarios, loaded.corrupt.len())
+/// The saved scenarios and their quarantine as stored right now.
+fn read_store() -> Store {
+    Store::read(
+        browser::storage_get(SCENARIOS_KEY).as_deref(),
+        browser::storage_get(QUARANTINE_KEY).as_deref(),
+    )
 }
 
-/// Save under a name, list, open, rename, delete and compare saved scenarios.
+/// Writes the store back: the quarantine first, so a failure never loses an unreadable line.
+fn write_store(store: &Store) -> bool {
+    let aside_ok = (store.aside.is_empty() && browser::storage_get(QUARANTINE_KEY).is_none())
+        || browser::storage_set(QUARANTINE_KEY, &store.aside_text());
+    aside_ok && browser::storage_set(SCENARIOS_KEY, &store.scenarios_text())
+}
+
+/// A fresh scenario id.
+fn fresh_id() -> String {
+    let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    new_id(random ^ (js_sys::Date::now() as u64).rotate_left(32))
+}
+
+/// Save under a name, list, open, rename, delete and compare saved scenarios. Every change is
+/// applied to what is stored at that moment and the list follows changes made in other tabs, so
+/// several tabs never lose each other's scenarios.
 #[component]
 pub fn SavedScenarios() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let (initial, corrupt) = read_saved();
-    let saved = RwSignal::new(initial);
-    let selected = RwSignal::new(Vec::<usize>::new());
+    let first = read_store();
+    if first.dirty {
+        write_store(&first);
+    }
+    let corrupt = RwSignal::new(first.newly_aside);
+    let saved = RwSignal::new(first.scenarios);
+    let selected = RwSignal::new(Vec::<String>::new());
     let name = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
-    let renaming = RwSignal::new(None::<(usize, String)>);
+    let renaming = RwSignal::new(None::<(String, String)>);
 
-    let persist = move |list: Vec<SavedScenario>| {
-        let ok = browser::storage_set(SCENARIOS_KEY, &save(&list));
-        if ok {
-            saved.set(list);
+    // Another tab changed the scenarios: show what is stored now.
+    let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        if ev.key().is_none_or(|k| k == SCENARIOS_KEY || k == QUARANTINE_KEY) {
+            saved.set(read_store().scenarios);
         }
-        ok
+    });
+    on_cleanup(move || listener.remove());
+
+    // Applies a change to the stored scenarios; `Err` when storage is full or switched off (what
+    // is on screen, the calculator included, stays as it is).
+    let change = move |c: Change| -> Result<Option<String>, ()> {
+        let mut store = read_store();
+        corrupt.update(|n| *n += store.newly_aside);
+        let outcome = store.apply(c);
+        if write_store(&store) {
+            saved.set(store.scenarios);
+            Ok(outcome)
+        } else {
+            Err(())
+        }
     };
+    let failed = move || message.set(Some(text(Key::SaveFailed, i18n.lang()).to_string()));
+
     let on_save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let lang = i18n.lang();
@@ -123,102 +145,87 @@ pub fn SavedScenarios() -> impl IntoView {
             message.set(Some(text(Key::SaveNameRequired, lang).to_string()));
             return;
         }
-        let mut list = saved.get_untracked();
-        let entry = SavedScenario {
-            name: clean.clone(),
-            state: calc.snapshot(),
+        let save = Change::Save {
+            id: fresh_id(),
+            name: clean,
+            state: Box::new(calc.snapshot()),
         };
-        match list.iter().position(|s| s.name == clean) {
-            Some(i) => list[i] = entry,
-            None => list.push(entry),
-        }
-        let ok = persist(list);
-        message.set(Some(if ok {
-            text_with(Key::SavedMessage, lang, &[("name", &clean)])
-        } else {
-            text(Key::SaveFailed, lang).to_string()
-        }));
-        if ok {
-            name.set(String::new());
+        match change(save) {
+            Ok(Some(used)) => {
+                message.set(Some(text_with(Key::SavedMessage, lang, &[("name", &used)])));
+                name.set(String::new());
+            }
+            _ => failed(),
         }
     };
-    let remove = move |index: usize| {
-        let mut list = saved.get_untracked();
-        if index < list.len() {
-            list.remove(index);
-            persist(list);
-            selected.update(|s| {
-                s.retain(|i| *i != index);
-                s.iter_mut().filter(|i| **i > index).for_each(|i| *i -= 1);
-            });
-        }
-    };
-    let list = move || {
-        saved
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(index, scenario)| {
-                let check_id = format!("compare-{index}");
-                let is_renaming = move || renaming.with(|r| r.as_ref().is_some_and(|(i, _)| *i == index));
-                let state = scenario.state.clone();
-                view! {
-                    <li class="saved-item">
-                        <input
-                            type="checkbox"
-                            id=check_id.clone()
-                            prop:checked=move || selected.with(|s| s.contains(&index))
-                            prop:disabled=move || selected.with(|s| s.len() >= 4 && !s.contains(&index))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                selected.update(|s| {
-                                    s.retain(|i| *i != index);
-                                    if on { s.push(index) }
-                                });
+    let item = move |scenario: SavedScenario| {
+        let id = scenario.id.clone();
+        let check_id = format!("compare-{id}");
+        let rename_id = format!("rename-{id}");
+        let is_renaming = {
+            let id = id.clone();
+            move || renaming.with(|r| r.as_ref().is_some_and(|(i, _)| *i == id))
+        };
+        let (for_check, for_toggle, for_disabled) = (id.clone(), id.clone(), id.clone());
+        let (for_rename, for_delete) = (id.clone(), id.clone());
+        let state = scenario.state.clone();
+        let current_name = scenario.name.clone();
+        view! {
+            <li class="saved-item">
+                <input
+                    type="checkbox"
+                    id=check_id.clone()
+                    prop:checked=move || selected.with(|s| s.contains(&for_check))
+                    prop:disabled=move || selected.with(|s| s.len() >= 4 && !s.contains(&for_disabled))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        selected.update(|s| {
+                            s.retain(|i| *i != for_toggle);
+                            if on { s.push(for_toggle.clone()) }
+                        });
+                    }
+                />
+                <label for=check_id class="saved-item__name">
+                    <span class="visually-hidden">{move || i18n.t(Key::CompareSelect)} ": "</span>
+                    {scenario.name.clone()}
+                </label>
+                <Show when=is_renaming.clone()>
+                    <form class="rename" on:submit=move |ev| {
+                        ev.prevent_default();
+                        if let Some((id, new_name)) = renaming.get_untracked() {
+                            let clean = clean_name(&new_name);
+                            if !clean.is_empty() && change(Change::Rename { id, name: clean }).is_err() {
+                                failed();
                             }
-                        />
-                        <label for=check_id class="saved-item__name">
-                            <span class="visually-hidden">{move || i18n.t(Key::CompareSelect)} ": "</span>
-                            {scenario.name.clone()}
-                        </label>
-                        <Show when=is_renaming>
-                            <form class="rename" on:submit=move |ev| {
-                                ev.prevent_default();
-                                if let Some((i, new_name)) = renaming.get_untracked() {
-                                    let clean = clean_name(&new_name);
-                                    if !clean.is_empty() {
-                                        let mut list = saved.get_untracked();
-                                        if let Some(s) = list.get_mut(i) { s.name = clean; }
-                                        persist(list);
-                                    }
-                                }
-                                renaming.set(None);
-                            }>
-                                <label class="visually-hidden" for=format!("rename-{index}")>{move || i18n.t(Key::SaveNameLabel)}</label>
-                                <input id=format!("rename-{index}") type="text" maxlength="80"
-                                    prop:value=move || renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default())
-                                    on:input=move |ev| renaming.update(|r| if let Some((_, n)) = r { *n = event_target_value(&ev) })/>
-                                <button type="submit" class="button button--secondary">{move || i18n.t(Key::RenameSave)}</button>
-                            </form>
-                        </Show>
-                        <div class="saved-item__actions">
-                            <button type="button" class="button button--secondary" on:click=move |_| calc.replace(state.clone())>
-                                {move || i18n.t(Key::LoadButton)}
-                            </button>
-                            <button type="button" class="button button--secondary" on:click={
-                                let n = scenario.name.clone();
-                                move |_| renaming.set(Some((index, n.clone())))
-                            }>
-                                {move || i18n.t(Key::RenameButton)}
-                            </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| remove(index)>
-                                {move || i18n.t(Key::DeleteButton)}
-                            </button>
-                        </div>
-                    </li>
-                }
-            })
-            .collect_view()
+                        }
+                        renaming.set(None);
+                    }>
+                        <label class="visually-hidden" for=rename_id.clone()>{move || i18n.t(Key::SaveNameLabel)}</label>
+                        <input id=rename_id.clone() type="text" maxlength="80"
+                            prop:value=move || renaming.with(|r| r.as_ref().map(|(_, n)| n.clone()).unwrap_or_default())
+                            on:input=move |ev| renaming.update(|r| if let Some((_, n)) = r { *n = event_target_value(&ev) })/>
+                        <button type="submit" class="button button--secondary">{move || i18n.t(Key::RenameSave)}</button>
+                    </form>
+                </Show>
+                <div class="saved-item__actions">
+                    <button type="button" class="button button--secondary" on:click=move |_| calc.replace(state.clone())>
+                        {move || i18n.t(Key::LoadButton)}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        renaming.set(Some((for_rename.clone(), current_name.clone())))
+                    }>
+                        {move || i18n.t(Key::RenameButton)}
+                    </button>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        if change(Change::Delete { id: for_delete.clone() }).is_err() {
+                            failed();
+                        }
+                    }>
+                        {move || i18n.t(Key::DeleteButton)}
+                    </button>
+                </div>
+            </li>
+        }
     };
     view! {
         <section class="saved" aria-labelledby="saved-heading">
@@ -231,15 +238,18 @@ pub fn SavedScenarios() -> impl IntoView {
                 <button type="submit" class="button">{move || i18n.t(Key::SaveButton)}</button>
             </form>
             <p class="notice" role="status" hidden=move || message.get().is_none()>{move || message.get()}</p>
-            {(corrupt > 0).then(|| view! {
+            <Show when=move || { corrupt.get() > 0 }>
                 <p class="notice notice--warning" role="status">
-                    {move || text_with(Key::SavedCorrupt, i18n.lang(), &[("count", &corrupt.to_string())])}
+                    {move || text_with(Key::SavedCorrupt, i18n.lang(), &[("count", &corrupt.get().to_string())])}
                 </p>
-            })}
+            </Show>
             <h3 id="saved-heading">{move || i18n.t(Key::SavedHeading)}</h3>
             <Show when=move || saved.with(|s| !s.is_empty()) fallback=move || view! { <p class="note">{move || i18n.t(Key::SavedEmpty)}</p> }>
                 <p class="note">{move || i18n.t(Key::CompareHint)}</p>
-                <ul class="saved-list">{list}</ul>
+                <ul class="saved-list">
+                    // Keyed by id and name, so a rename shows at once and other items keep their DOM.
+                    <For each=move || saved.get() key=|s| (s.id.clone(), s.name.clone()) children=item/>
+                </ul>
             </Show>
             <Comparison saved=saved selected=selected/>
         </section>
@@ -248,14 +258,15 @@ pub fn SavedScenarios() -> impl IntoView {
 
 /// Two to four saved scenarios side by side.
 #[component]
-fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<usize>>) -> impl IntoView {
+fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
+    // By id, in the order ticked; a scenario deleted meanwhile (here or in another tab) drops out.
     let chosen = Memo::new(move |_| {
         let list = saved.get();
         selected
             .get()
             .into_iter()
-            .filter_map(|i| list.get(i).cloned())
+            .filter_map(|id| list.iter().find(|s| s.id == id).cloned())
             .collect::<Vec<_>>()
     });
     let table = move || {
