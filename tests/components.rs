@@ -19,14 +19,11 @@ fn storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
-/// Waits for pending effects and re-renders.
+/// Lets pending effects and re-renders run: a few turns of the async executor, no fixed wait.
 async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
 }
 
 fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
@@ -146,6 +143,10 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
     let _handle = leptos::mount::mount_to(host.clone(), || {
         use leptos::prelude::*;
         use leptos_router::components::Router;
+        // The page needs the contexts the app provides; a missing one is a bug, not new state.
+        adoptieplanner::ui::embed::provide_host();
+        adoptieplanner::ui::i18n::provide_i18n();
+        adoptieplanner::ui::roi::provide_state_from_address();
         view! { <Router><RoiPage/></Router> }
     });
     settle().await;
@@ -188,7 +189,11 @@ async fn update_notice_appears_on_a_waiting_release_and_passes_the_answer_on() {
     storage().set_item(LANG_STORAGE_KEY, "en").expect("store");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
-    let _handle = leptos::mount::mount_to(host.clone(), adoptieplanner::ui::update::UpdateNotice);
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        adoptieplanner::ui::embed::provide_host();
+        adoptieplanner::ui::i18n::provide_i18n();
+        adoptieplanner::ui::update::UpdateNotice()
+    });
     settle().await;
     let notice = || {
         host.query_selector(".update-notice")

@@ -1,18 +1,13 @@
-//! Interface texts: every key has real text in both languages.
+//! Interface texts: no stray whitespace, and sentences really translated (that no text is missing
+//! or empty, and that placeholders match, `build.rs` already guarantees).
 
 use adoptieplanner::domain::i18n::{text, Key, Lang};
 
 #[test]
-fn every_key_has_text_in_every_language() {
-    assert!(
-        Key::ALL.len() > 20,
-        "expected the full text table, got {} keys",
-        Key::ALL.len()
-    );
+fn no_text_has_stray_whitespace() {
     for key in Key::ALL {
         for lang in Lang::ALL {
             let s = text(*key, lang);
-            assert!(!s.trim().is_empty(), "{} is empty in {}", key.name(), lang.code());
             assert_eq!(s.trim(), s, "{} in {} has stray whitespace", key.name(), lang.code());
         }
     }

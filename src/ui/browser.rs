@@ -145,3 +145,13 @@ pub fn report_crash(details: &str) {
     )));
     let _ = body.prepend_with_node_1(&notice);
 }
+
+/// Keeps `value` (a JS callback, an observer) alive until the current reactive owner is cleaned
+/// up, then runs `release` on it and drops it: listeners and observers never outlive their part.
+pub fn keep_until_cleanup<T: 'static>(value: T, release: impl FnOnce(&T) + 'static) {
+    let kept = send_wrapper::SendWrapper::new((value, release));
+    leptos::prelude::on_cleanup(move || {
+        let (value, release) = kept.take();
+        release(&value);
+    });
+}

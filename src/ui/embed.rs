@@ -118,13 +118,9 @@ pub fn provide_host() -> Host {
     host
 }
 
-/// Where and how the planner runs (the site itself when no context was provided).
+/// Where and how the planner runs, as provided by [`provide_host`].
 pub fn use_host() -> Host {
-    use_context::<Host>().unwrap_or(Host {
-        mode: Mode::Site,
-        base: String::new(),
-        lang: None,
-    })
+    expect_context::<Host>()
 }
 
 /// The role slug a host section asked for (`data-adoptieplanner="gids/directie"`).
@@ -197,9 +193,8 @@ fn report_height(target_origin: String) {
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(&body);
+        browser::keep_until_cleanup((observer, post), |(observer, _)| observer.disconnect());
     }
-    // The observer lives as long as the page; so does its callback.
-    post.forget();
 }
 
 /// Embedded, a link to another part of the planner opens the full planner in a new tab, and in a
@@ -240,7 +235,9 @@ fn keep_links_in_part(host: &Host) {
         on_click.as_ref().unchecked_ref(),
         true, // capture: before the router's own handler on window
     );
-    on_click.forget();
+    browser::keep_until_cleanup((target, on_click), |(target, on_click)| {
+        let _ = target.remove_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    });
 }
 
 /// Whether an in-app link leads away from the embedded part.

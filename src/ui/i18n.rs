@@ -55,7 +55,7 @@ pub fn provide_i18n() -> I18n {
 
 /// The language context provided by [`provide_i18n`].
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(provide_i18n)
+    expect_context::<I18n>()
 }
 
 /// Keeps language, URL, storage, `<html lang>` and the document title in step.

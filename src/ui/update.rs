@@ -3,8 +3,6 @@
 //! visitor's answer back.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use super::i18n::use_i18n;
 use crate::domain::i18n::Key;
@@ -19,11 +17,8 @@ const APPLY_EVENT: &str = "adoptieplanner:update-apply";
 pub fn UpdateNotice() -> impl IntoView {
     let i18n = use_i18n();
     let ready = RwSignal::new(already_waiting());
-    if let Some(window) = web_sys::window() {
-        let on_ready = Closure::<dyn FnMut()>::new(move || ready.set(true));
-        let _ = window.add_event_listener_with_callback(READY_EVENT, on_ready.as_ref().unchecked_ref());
-        on_ready.forget();
-    }
+    let listener = window_event_listener_untyped(READY_EVENT, move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
     let apply = move |_| {
         if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(APPLY_EVENT)) {
             let _ = window.dispatch_event(&event);

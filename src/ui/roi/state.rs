@@ -103,5 +103,5 @@ impl Calc {
 
 /// The calculator state provided by the page.
 pub fn use_calc() -> Calc {
-    use_context::<Calc>().unwrap_or_else(|| Calc::provide(SharedState::default(), 0, false))
+    expect_context::<Calc>()
 }
