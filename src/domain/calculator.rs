@@ -141,10 +141,15 @@ pub const fn label_and_help(field: Field) -> (Key, Key) {
     }
 }
 
+/// Whether the field's help text quotes other inputs (and so changes as they do).
+pub const fn help_depends_on_inputs(field: Field) -> bool {
+    matches!(field, Field::LeadTime)
+}
+
 /// The field's help text, filled in where it refers to the current inputs.
 pub fn help_text(field: Field, inputs: &Inputs, lang: Lang) -> String {
     let (_, help) = label_and_help(field);
-    if field == Field::LeadTime {
+    if help_depends_on_inputs(field) {
         let q = &inputs.quotes;
         let days = q.lead_time_days * (1.0 - q.time_saved / 100.0);
         let days = format!("{} {}", format_number(days, 1, lang), text(Key::UnitDays, lang));

@@ -96,8 +96,7 @@ pub fn CumulativeChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.effective.get();
-        let (rows, summary) = calc.shown.with(|e| (e.rows.clone(), e.summary));
+        let (inputs, rows, summary) = calc.charted.with(|(i, e)| (i.clone(), e.rows.clone(), e.summary));
         let horizon = rows.len() as u32;
         let lowest = rows
             .iter()
@@ -165,8 +164,7 @@ pub fn AdoptionChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.effective.get();
-        let rows = calc.shown.with(|e| e.rows.clone());
+        let (inputs, rows) = calc.charted.with(|(i, e)| (i.clone(), e.rows.clone()));
         let horizon = rows.len() as u32;
         let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
         let y = Scale::new(0.0, 100.0, H - BOTTOM, TOP);
@@ -244,10 +242,13 @@ pub fn TornadoChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.effective.get();
-        let (bars, base) = calc
-            .shown
-            .with(|e| (e.sensitivity.iter().take(8).copied().collect::<Vec<_>>(), e.summary.npv));
+        let (inputs, bars, base) = calc.charted.with(|(i, e)| {
+            (
+                i.clone(),
+                e.sensitivity.iter().take(8).copied().collect::<Vec<_>>(),
+                e.summary.npv,
+            )
+        });
         let label_width = 150.0;
         let row = 26.0;
         let lo = bars.iter().map(|b| b.npv_low.min(b.npv_high)).fold(base, f64::min);
@@ -303,8 +304,7 @@ pub fn FlowsChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.effective.get();
-        let rows = calc.shown.with(|e| e.rows.clone());
+        let (inputs, rows) = calc.charted.with(|(i, e)| (i.clone(), e.rows.clone()));
         let horizon = rows.len() as u32;
         let highest = rows.iter().map(|r| r.benefits().max(r.costs())).fold(0.0, f64::max);
         let ticks = nice_ticks(0.0, highest, 4);
@@ -351,10 +351,9 @@ pub fn BreakdownChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let inputs = calc.effective.get();
-        let (lines, npv) = calc
-            .shown
-            .with(|e| (breakdown_lines(&e.breakdown, lang), e.summary.npv));
+        let (inputs, lines, npv) = calc
+            .charted
+            .with(|(i, e)| (i.clone(), breakdown_lines(&e.breakdown, lang), e.summary.npv));
         // Each line moves the running total: up for a benefit, down for a cost.
         let mut running = 0.0;
         let mut steps: Vec<(String, f64, f64, &'static str)> = lines
@@ -376,7 +375,7 @@ pub fn BreakdownChart() -> impl IntoView {
             npv,
             "chart__bar chart__bar--total",
         ));
-        let (benefits, costs) = calc.shown.with(|e| (e.summary.pv_benefits, e.summary.pv_costs));
+        let (benefits, costs) = calc.charted.with(|(_, e)| (e.summary.pv_benefits, e.summary.pv_costs));
         let label_width = 190.0;
         let row = ((H - TOP - 8.0) / steps.len().max(1) as f64).min(26.0);
         let lo = steps.iter().map(|s| s.1.min(s.2)).fold(0.0, f64::min);

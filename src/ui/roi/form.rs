@@ -5,8 +5,8 @@ use leptos_router::components::A;
 
 use super::state::use_calc;
 use crate::domain::calculator::{
-    group_fields, group_name, help_text, label_and_help, problem_message, unit_text, warning_fields, warning_message,
-    Section,
+    group_fields, group_name, help_depends_on_inputs, help_text, label_and_help, problem_message, unit_text,
+    warning_fields, warning_message, Section,
 };
 use crate::domain::i18n::{text, Key, Lang};
 use crate::domain::number::{format_input, parse_number, ParseError};
@@ -171,11 +171,13 @@ pub fn NumberField(field: Field) -> impl IntoView {
     let text_value = RwSignal::new(format_input(calc.inputs.with_untracked(|i| i.get(field)), i18n.lang()));
     let issue = RwSignal::new(None::<FieldIssue>);
 
+    // This field's value alone: typing elsewhere does not wake the effect below.
+    let value = Memo::new(move |_| calc.inputs.with(|i| i.get(field)));
     // Show values that change from elsewhere (link, saved scenario, reset, language switch).
     Effect::new(move |previous: Option<(Lang, u32)>| {
         let lang = i18n.lang();
         let generation = calc.generation.get();
-        let value = calc.inputs.with(|i| i.get(field));
+        let value = value.get();
         let replaced = previous.is_some_and(|p| p != (lang, generation));
         let differs = parse_number(&text_value.get_untracked(), lang) != Ok(value);
         if replaced || (issue.get_untracked().is_none() && differs) {
@@ -217,20 +219,23 @@ pub fn NumberField(field: Field) -> impl IntoView {
     };
 
     let (label, _) = label_and_help(field);
-    let unit = move || {
-        unit_text(
-            field.spec().unit,
-            calc.inputs.with(|i| i.currency.symbol()),
-            i18n.lang(),
-        )
+    let unit = move || unit_text(field.spec().unit, calc.currency.get().symbol(), i18n.lang());
+    // Only the lead time's help quotes other inputs; the rest is fixed text.
+    let help = move || {
+        if help_depends_on_inputs(field) {
+            calc.inputs.with(|i| help_text(field, i, i18n.lang()))
+        } else {
+            help_text(field, &Inputs::default(), i18n.lang())
+        }
     };
-    let help = move || calc.inputs.with(|i| help_text(field, i, i18n.lang()));
     let warning = move || {
-        calc.shown.with(|e| {
-            e.warnings
+        // A warning's text may quote this field's value (a percentage typed as a fraction).
+        value.track();
+        calc.warnings.with(|warnings| {
+            warnings
                 .iter()
                 .find(|w| warning_fields(**w).contains(&field))
-                .map(|w| calc.inputs.with(|i| warning_message(*w, i, i18n.lang())))
+                .map(|w| calc.inputs.with_untracked(|i| warning_message(*w, i, i18n.lang())))
         })
     };
     let described_by = {

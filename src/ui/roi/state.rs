@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::calculator::{headline, Headline};
-use crate::domain::roi::{evaluate, Evaluation, Field, Inputs, Scenario};
+use crate::domain::roi::{evaluate, Currency, Evaluation, Field, Inputs, Scenario, Warning};
+
+/// How long the charts wait for typing to pause before they redraw.
+const CHART_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 use crate::domain::schedule::PlanInputs;
 use crate::domain::share::SharedState;
 
@@ -27,6 +30,13 @@ pub struct Calc {
     pub shown: Memo<Evaluation>,
     /// Headline figures for all three scenarios.
     pub headline: Memo<Headline>,
+    /// Plausibility warnings of the scenario shown; fields only re-render when these change.
+    pub warnings: Memo<Vec<Warning>>,
+    /// The currency amounts are shown in; fields only re-render when it changes.
+    pub currency: Memo<Currency>,
+    /// The inputs and evaluation the charts draw: `effective` and `shown` once typing pauses, so
+    /// a keystroke repaints the figures at once and the charts just after.
+    pub charted: ReadSignal<(Inputs, Evaluation)>,
     /// Bumped when inputs are replaced wholesale (link, saved scenario, reset), so fields reformat.
     pub generation: RwSignal<u32>,
     /// How many parts of the opening link could not be used.
@@ -54,6 +64,21 @@ impl Calc {
             }
         });
         let headline = Memo::new(move |_| effective.with(|i| base.with(|b| headline(i, b))));
+        let warnings = Memo::new(move |_| shown.with(|e| e.warnings.clone()));
+        let currency = Memo::new(move |_| inputs.with(|i| i.currency));
+        let charted = RwSignal::new((effective.get_untracked(), shown.get_untracked()));
+        // Time, not data, separates `charted` from `shown`: the charts follow after a pause.
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        Effect::new(move |first_run: Option<()>| {
+            let next = (effective.get(), shown.get());
+            if first_run.is_none() {
+                return;
+            }
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            pending.set_value(set_timeout_with_handle(move || charted.set(next), CHART_DELAY).ok());
+        });
         let calc = Calc {
             inputs,
             view,
@@ -63,6 +88,9 @@ impl Calc {
             base,
             shown,
             headline,
+            warnings,
+            currency,
+            charted: charted.read_only(),
             generation: RwSignal::new(0),
             link_problems,
             link_upgraded,
