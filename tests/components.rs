@@ -133,7 +133,7 @@ fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn calculator_shows_the_engine_value_and_explains_bad_input() {
-    use adoptieplanner::domain::calculator::money;
+    use adoptieplanner::domain::roi::calculator::money;
     use adoptieplanner::domain::roi::{evaluate, Field, Inputs};
     use adoptieplanner::ui::roi::RoiPage;
 

@@ -2,8 +2,8 @@
 //! well-formed colours, origins, parts and deployment prefixes come out, and nothing panics.
 #![cfg(not(target_arch = "wasm32"))]
 
-use adoptieplanner::domain::embed::{hex_colour, parse, parse_part, web_origin, Part};
-use adoptieplanner::domain::page::{normalize_base, strip_base};
+use adoptieplanner::domain::web::embed::{hex_colour, parse, parse_part, web_origin, Part};
+use adoptieplanner::domain::web::page::{normalize_base, strip_base};
 use proptest::prelude::*;
 
 fn is_css_colour(value: &str) -> bool {

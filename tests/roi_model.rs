@@ -2,8 +2,8 @@
 //! properties every input must satisfy (proptest). Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
-use adoptieplanner::domain::date::Date;
 use adoptieplanner::domain::roi::*;
+use adoptieplanner::domain::schedule::date::Date;
 use adoptieplanner::domain::schedule::{PlanInputs, Tempo};
 use proptest::prelude::*;
 
@@ -510,7 +510,7 @@ fn reforecast_moves_payback_with_measured_adoption() {
 /// tests check these same figures in the browser.
 #[test]
 fn app_default_plan_figures() {
-    use adoptieplanner::domain::calculator::headline;
+    use adoptieplanner::domain::roi::calculator::headline;
     let inputs = PlanInputs::default().apply(&Inputs::default());
     let e = evaluate(&inputs);
     let h = headline(&inputs, &e);

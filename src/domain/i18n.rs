@@ -130,7 +130,7 @@ pub fn month_abbr(month: u32, lang: Lang) -> &'static str {
 }
 
 /// A date for reading, e.g. "4 jan 2027".
-pub fn date_text(date: super::date::Date, lang: Lang) -> String {
+pub fn date_text(date: super::schedule::date::Date, lang: Lang) -> String {
     format!("{} {} {}", date.day, month_abbr(date.month, lang), date.year)
 }
 

@@ -10,8 +10,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser;
-use crate::domain::embed::{parse, parse_part, EmbedSettings, Part, RESIZE_MESSAGE};
-use crate::domain::page::{normalize_base, strip_base, without_trailing_slash, Page};
+use crate::domain::web::embed::{parse, parse_part, EmbedSettings, Part, RESIZE_MESSAGE};
+use crate::domain::web::page::{normalize_base, strip_base, without_trailing_slash, Page};
 
 /// How the planner is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,10 +6,10 @@ use leptos_router::NavigateOptions;
 
 use super::browser;
 use crate::domain::i18n::{self as texts, query_param, with_query_param, Key, Lang};
-use crate::domain::page::{strip_base, Page};
+use crate::domain::web::page::{strip_base, Page};
 
 /// localStorage key of the remembered language.
-pub use crate::domain::storage::LANG as LANG_STORAGE_KEY;
+pub use crate::domain::web::storage::LANG as LANG_STORAGE_KEY;
 
 /// Handle on the current language; cheap to copy into closures.
 #[derive(Clone, Copy)]

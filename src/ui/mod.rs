@@ -5,8 +5,8 @@ pub mod embed;
 pub mod guide;
 pub mod i18n;
 pub mod pages;
-pub mod planning;
 pub mod roi;
+pub mod schedule;
 pub mod shell;
 pub mod update;
 
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::domain::embed::Part;
+use crate::domain::web::embed::Part;
 use embed::Mode;
 use pages::{AboutPage, GuideOverviewPage, GuideRolePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
 use shell::{Footer, Header};

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use super::i18n::{use_i18n, use_language_switch};
 use crate::domain::i18n::{text_with, Key, Lang};
-use crate::domain::page::Page;
+use crate::domain::web::page::Page;
 
 /// Skip link, app name, main navigation and the NL/EN switch.
 #[component]

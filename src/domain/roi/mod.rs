@@ -5,9 +5,11 @@
 //! `docs/roi-model.md` documents every formula and default.
 
 mod analysis;
+pub mod calculator;
 mod field;
 mod inputs;
 mod model;
+pub mod month_table;
 mod ramp;
 
 pub use analysis::{

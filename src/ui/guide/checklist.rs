@@ -8,7 +8,7 @@ use crate::domain::i18n::{text_with, Key};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
-use crate::domain::storage::{CHECKLIST as CHECKLIST_STORAGE_KEY, QUARANTINE};
+use crate::domain::web::storage::{CHECKLIST as CHECKLIST_STORAGE_KEY, QUARANTINE};
 
 /// A checklist of `items`; ticks of other checklists stored under the same key are kept.
 #[component]

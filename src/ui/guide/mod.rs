@@ -15,7 +15,7 @@ use crate::domain::i18n::Lang;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
-pub use crate::domain::storage::ROLE as ROLE_STORAGE_KEY;
+pub use crate::domain::web::storage::ROLE as ROLE_STORAGE_KEY;
 
 /// A bilingual content text as a reactive view.
 pub fn tx(t: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::{guide_href, guide_section, scroll_to_hash, tx};
 use crate::domain::guide::{search, GuidePage, Section, GUIDE};
 use crate::domain::i18n::{text_with, Key};
-use crate::domain::page::Page;
+use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
 

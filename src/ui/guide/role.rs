@@ -9,7 +9,7 @@ use super::checklist::Checklist;
 use super::{guide_href, guide_section, scroll_to_hash, tx, ROLE_STORAGE_KEY};
 use crate::domain::guide::{format, GuidePage, Role, Section, Seo, Text, GUIDE};
 use crate::domain::i18n::Key;
-use crate::domain::page::Page;
+use crate::domain::web::page::Page;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 

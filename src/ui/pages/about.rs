@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::PageIntro;
 use crate::domain::i18n::{text_with, Key};
-use crate::domain::storage;
+use crate::domain::web::storage;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 

@@ -5,8 +5,8 @@ mod home;
 mod not_found;
 
 pub use crate::ui::guide::{GuideOverviewPage, GuideRolePage};
-pub use crate::ui::planning::PlanningPage;
 pub use crate::ui::roi::RoiPage;
+pub use crate::ui::schedule::PlanningPage;
 pub use about::AboutPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use super::PageIntro;
 use crate::domain::i18n::Key;
-use crate::domain::page::Page;
+use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
 
 /// "Page not found" with links to every page.

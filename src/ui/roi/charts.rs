@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::state::use_calc;
-use crate::domain::calculator::{breakdown_lines, driver_name, money, payback_text};
-use crate::domain::chart::{coord as n, nice_ticks, points, Scale};
+use crate::domain::format::chart::{coord as n, nice_ticks, points, Scale};
+use crate::domain::format::number::format_percent;
 use crate::domain::i18n::{text, text_with, Key, Lang};
-use crate::domain::number::format_percent;
 use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
+use crate::domain::roi::calculator::{breakdown_lines, driver_name, money, payback_text};
 use crate::domain::roi::Inputs;
 use crate::ui::i18n::use_i18n;
 

@@ -4,14 +4,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::state::use_calc;
-use crate::domain::calculator::{
+use crate::domain::format::number::{format_input, parse_number, ParseError};
+use crate::domain::i18n::{text, Key, Lang};
+use crate::domain::roi::calculator::{
     group_fields, group_name, help_depends_on_inputs, help_text, label_and_help, problem_message, unit_text,
     warning_fields, warning_message, Section,
 };
-use crate::domain::i18n::{text, Key, Lang};
-use crate::domain::number::{format_input, parse_number, ParseError};
-use crate::domain::page::Page;
 use crate::domain::roi::{Currency, Field, Group, Inputs, Problem};
+use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
 
 /// The whole form, section by section.

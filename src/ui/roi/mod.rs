@@ -3,18 +3,19 @@
 
 mod charts;
 mod form;
-mod keep;
 mod results;
+mod saved;
+mod share;
 mod state;
 
-pub use keep::{LinkProblems, QUARANTINE_KEY, SCENARIOS_KEY};
+pub use share::LinkProblems;
 pub use state::{use_calc, Calc};
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::{query_param, text_with, with_query_param, Key};
-use crate::domain::page::{strip_base, Page};
-use crate::domain::share::{decode, encode, is_earlier_version, SharedState};
+use crate::domain::web::page::{strip_base, Page};
+use crate::domain::web::share::{decode, encode, is_earlier_version, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
@@ -53,8 +54,8 @@ pub fn RoiPage() -> impl IntoView {
             </div>
             <section class="keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{move || i18n.t(Key::ShareHeading)}</h2>
-                <keep::ShareActions/>
-                <keep::SavedScenarios/>
+                <share::ShareActions/>
+                <saved::SavedScenarios/>
             </section>
         </div>
     }
@@ -86,7 +87,7 @@ pub fn ScenarioSync() -> impl IntoView {
         let path = location.pathname.get();
         let state = SharedState {
             inputs: calc.inputs.get(),
-            view: calc.view.get(),
+            scenario: calc.scenario.get(),
             plan: calc.plan.get(),
         };
         if let Some(handle) = pending.get_value() {

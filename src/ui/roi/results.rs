@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::form::NumberField;
 use super::state::use_calc;
-use crate::domain::calculator::{
+use crate::domain::format::number::{format_number, format_percent};
+use crate::domain::i18n::{text, text_with, Key};
+use crate::domain::roi::calculator::{
     assumptions, break_even_text, headline_figures, headline_index, money, payback_text, range_text, roi_text,
     scenario_name, warning_message, PROGRAMME_FIELDS,
 };
-use crate::domain::csv::{calendar_month, Column, ColumnKind, COLUMNS};
-use crate::domain::i18n::{text, text_with, Key};
-use crate::domain::number::{format_number, format_percent};
+use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::roi::MonthRow;
 use crate::domain::roi::Scenario;
 use crate::ui::i18n::use_i18n;
@@ -30,8 +30,8 @@ pub fn ScenarioSwitch() -> impl IntoView {
                     type="radio"
                     name="scenario"
                     id=id.clone()
-                    prop:checked=move || calc.view.get() == s
-                    on:change=move |_| calc.view.set(s)
+                    prop:checked=move || calc.scenario.get() == s
+                    on:change=move |_| calc.scenario.set(s)
                 />
                 <label for=id>{move || i18n.t(scenario_name(s))}</label>
             }
@@ -51,7 +51,7 @@ pub fn ScenarioSwitch() -> impl IntoView {
 pub fn HeadlineCards() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let index = move || headline_index(calc.view.get());
+    let index = move || headline_index(calc.scenario.get());
     let horizon = move || calc.inputs.with(|i| i.horizon());
     let roi = move || {
         let lang = i18n.lang();
@@ -160,7 +160,7 @@ pub fn TotalsAndWarnings() -> impl IntoView {
     let totals = move || {
         let lang = i18n.lang();
         calc.inputs.with(|i| {
-            calc.shown.with(|e| {
+            calc.scenario_evaluation.with(|e| {
                 let s = &e.summary;
                 let per_licence = s
                     .benefit_per_licence_month
@@ -183,7 +183,7 @@ pub fn TotalsAndWarnings() -> impl IntoView {
         })
     };
     let warnings = move || {
-        calc.shown.with(|e| {
+        calc.scenario_evaluation.with(|e| {
             e.warnings
                 .iter()
                 .map(|w| calc.inputs.with(|i| warning_message(*w, i, i18n.lang())))
@@ -211,7 +211,7 @@ pub fn StickySummary() -> impl IntoView {
     let figures = move || {
         let lang = i18n.lang();
         calc.inputs.with(|i| {
-            calc.shown.with(|e| {
+            calc.scenario_evaluation.with(|e| {
                 headline_figures(&e.summary, i, lang)
                     .map(|(k, v)| view! { <div><dt>{text(k, lang)}</dt><dd>{v}</dd></div> })
                     .collect_view()
@@ -220,7 +220,7 @@ pub fn StickySummary() -> impl IntoView {
     };
     view! {
         <div class="sticky-summary no-print" class:sticky-summary--on=move || calc.editing.get() aria-hidden="true" id="sticky-summary">
-            <p class="sticky-summary__label">{move || i18n.t(Key::StickySummaryLabel)} " · " {move || i18n.t(scenario_name(calc.view.get()))}</p>
+            <p class="sticky-summary__label">{move || i18n.t(Key::StickySummaryLabel)} " · " {move || i18n.t(scenario_name(calc.scenario.get()))}</p>
             <dl class="sticky-summary__figures">{figures}</dl>
         </div>
     }
@@ -234,7 +234,7 @@ pub fn LiveSummary() -> impl IntoView {
     let summary = move || {
         let lang = i18n.lang();
         calc.inputs.with(|i| {
-            calc.shown.with(|e| {
+            calc.scenario_evaluation.with(|e| {
                 let [(_, roi), (_, npv), (_, payback)] = headline_figures(&e.summary, i, lang);
                 text_with(
                     Key::LiveSummary,
@@ -284,7 +284,7 @@ pub fn MonthTable() -> impl IntoView {
             return None;
         }
         let lang = i18n.lang();
-        let (inputs, rows) = (calc.effective.get(), calc.shown.with(|e| e.rows.clone()));
+        let (inputs, rows) = (calc.effective.get(), calc.scenario_evaluation.with(|e| e.rows.clone()));
         let cell = |c: &Column, r: &MonthRow| match c.kind {
             ColumnKind::Percent => format_percent(c.value(r), 0, lang),
             ColumnKind::Count => format_number(c.value(r), 0, lang),

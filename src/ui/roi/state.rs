@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calculator::{headline, Headline};
+use crate::domain::roi::calculator::{headline, Headline};
 use crate::domain::roi::{evaluate, Currency, Evaluation, Field, Inputs, Scenario, Warning};
 
 /// How long the charts wait for typing to pause before they redraw.
 const CHART_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 use crate::domain::schedule::PlanInputs;
-use crate::domain::share::SharedState;
+use crate::domain::web::share::SharedState;
 
 /// Handle on the calculator and plan state, shared by `/roi` and `/planning`; cheap to copy.
 #[derive(Clone, Copy)]
@@ -17,7 +17,7 @@ pub struct Calc {
     /// The last valid inputs.
     pub inputs: RwSignal<Inputs>,
     /// The scenario whose figures are shown.
-    pub view: RwSignal<Scenario>,
+    pub scenario: RwSignal<Scenario>,
     /// The communication plan; it sets the start month and phase calendar of the model.
     pub plan: RwSignal<PlanInputs>,
     /// The inputs the model actually runs: `inputs` with the plan's start and calendar.
@@ -25,16 +25,16 @@ pub struct Calc {
     /// Fields whose text cannot be used right now.
     pub invalid: RwSignal<Vec<Field>>,
     /// Evaluation of the inputs as entered (for ranges and the programme value).
-    pub base: Memo<Evaluation>,
+    pub evaluation: Memo<Evaluation>,
     /// Evaluation of the scenario shown.
-    pub shown: Memo<Evaluation>,
+    pub scenario_evaluation: Memo<Evaluation>,
     /// Headline figures for all three scenarios.
     pub headline: Memo<Headline>,
     /// Plausibility warnings of the scenario shown; fields only re-render when these change.
     pub warnings: Memo<Vec<Warning>>,
     /// The currency amounts are shown in; fields only re-render when it changes.
     pub currency: Memo<Currency>,
-    /// The inputs and evaluation the charts draw: `effective` and `shown` once typing pauses, so
+    /// The inputs and evaluation the charts draw: `effective` and `scenario_evaluation` once typing pauses, so
     /// a keystroke repaints the figures at once and the charts just after.
     pub charted: ReadSignal<(Inputs, Evaluation)>,
     /// Bumped when inputs are replaced wholesale (link, saved scenario, reset), so fields reformat.
@@ -51,26 +51,23 @@ impl Calc {
     /// Creates the state from a starting point and provides it as context.
     pub fn provide(start: SharedState, link_problems: usize, link_upgraded: bool) -> Calc {
         let inputs = RwSignal::new(start.inputs);
-        let view = RwSignal::new(start.view);
+        let scenario = RwSignal::new(start.scenario);
         let plan = RwSignal::new(start.plan);
         let effective = Memo::new(move |_| plan.with(|p| inputs.with(|i| p.apply(i))));
-        let base = Memo::new(move |_| effective.with(evaluate));
-        let shown = Memo::new(move |_| {
-            let scenario = view.get();
-            if scenario == Scenario::Expected {
-                base.get()
-            } else {
-                effective.with(|i| evaluate(&scenario.apply(i)))
-            }
+        let evaluation = Memo::new(move |_| effective.with(evaluate));
+        let scenario_evaluation = Memo::new(move |_| match scenario.get() {
+            Scenario::Expected => evaluation.get(),
+            other => effective.with(|i| evaluate(&other.apply(i))),
         });
-        let headline = Memo::new(move |_| effective.with(|i| base.with(|b| headline(i, b))));
-        let warnings = Memo::new(move |_| shown.with(|e| e.warnings.clone()));
+        let headline = Memo::new(move |_| effective.with(|i| evaluation.with(|e| headline(i, e))));
+        let warnings = Memo::new(move |_| scenario_evaluation.with(|e| e.warnings.clone()));
         let currency = Memo::new(move |_| inputs.with(|i| i.currency));
-        let charted = RwSignal::new((effective.get_untracked(), shown.get_untracked()));
-        // Time, not data, separates `charted` from `shown`: the charts follow after a pause.
+        let charted = RwSignal::new((effective.get_untracked(), scenario_evaluation.get_untracked()));
+        // Time, not data, separates `charted` from `scenario_evaluation`: the charts follow after
+        // a pause in typing.
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |first_run: Option<()>| {
-            let next = (effective.get(), shown.get());
+            let next = (effective.get(), scenario_evaluation.get());
             if first_run.is_none() {
                 return;
             }
@@ -81,12 +78,12 @@ impl Calc {
         });
         let calc = Calc {
             inputs,
-            view,
+            scenario,
             plan,
             effective,
             invalid: RwSignal::new(Vec::new()),
-            base,
-            shown,
+            evaluation,
+            scenario_evaluation,
             headline,
             warnings,
             currency,
@@ -104,7 +101,7 @@ impl Calc {
     pub fn replace(self, state: SharedState) {
         self.invalid.set(Vec::new());
         self.inputs.set(state.inputs);
-        self.view.set(state.view);
+        self.scenario.set(state.scenario);
         self.plan.set(state.plan);
         self.generation.update(|g| *g += 1);
     }
@@ -113,7 +110,7 @@ impl Calc {
     pub fn snapshot(self) -> SharedState {
         SharedState {
             inputs: self.inputs.get_untracked(),
-            view: self.view.get_untracked(),
+            scenario: self.scenario.get_untracked(),
             plan: self.plan.get_untracked(),
         }
     }

@@ -1,9 +1,9 @@
-//! The month-by-month table as CSV (RFC 4180): CRLF line ends, fields quoted when needed.
-//! Dutch output uses `;` between fields and a decimal comma, so Dutch Excel opens it directly;
-//! English output uses `,` and a decimal point. A UTF-8 byte order mark tells Excel the encoding.
+//! The month-by-month table: its columns, shared by the page and the CSV export, and the CSV
+//! itself (written by [`crate::domain::format::csv`]; Dutch numbers with a decimal comma).
 
-use super::i18n::{text, Key, Lang};
-use super::roi::MonthRow;
+use super::MonthRow;
+use crate::domain::format::csv::table;
+use crate::domain::i18n::{text, Key, Lang};
 
 /// Calendar year and month of programme month `month` (1-based) when month 1 is `start`.
 pub fn calendar_month(start: (i32, u32), month: u32) -> (i32, u32) {
@@ -13,15 +13,6 @@ pub fn calendar_month(start: (i32, u32), month: u32) -> (i32, u32) {
         year.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
         zero_based.rem_euclid(12) as u32 + 1,
     )
-}
-
-/// One CSV field, quoted if it holds the separator, a quote or a line break.
-pub fn field(value: &str, separator: char) -> String {
-    if value.contains([separator, '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
 }
 
 /// How a month-table column's values are shown.
@@ -79,10 +70,6 @@ pub const COLUMNS: [Column; 15] = {
 
 /// The month table as CSV text, headed by the column names in `lang`.
 pub fn month_table(rows: &[MonthRow], start: (i32, u32), lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Nl => ';',
-        Lang::En => ',',
-    };
     let number = |v: f64, decimals: usize| {
         let s = format!("{:.*}", decimals, if v.is_finite() { v } else { 0.0 });
         let s = if s.trim_start_matches(['-', '0', '.']).is_empty() {
@@ -96,28 +83,17 @@ pub fn month_table(rows: &[MonthRow], start: (i32, u32), lang: Lang) -> String {
             s
         }
     };
-    let joined = |cells: Vec<String>| {
-        cells
-            .iter()
-            .map(|c| field(c, sep))
-            .collect::<Vec<_>>()
-            .join(&sep.to_string())
-    };
-    let mut out = String::from("\u{feff}");
-    let headers = std::iter::once(Key::CsvMonth).chain(COLUMNS.iter().map(|c| c.title));
-    out.push_str(&joined(headers.map(|k| text(k, lang).to_string()).collect()));
-    out.push_str("\r\n");
-    for r in rows {
+    let headers = std::iter::once(Key::CsvMonth)
+        .chain(COLUMNS.iter().map(|c| c.title))
+        .map(|k| text(k, lang).to_string());
+    let lines = rows.iter().map(|r| {
         let (y, m) = calendar_month(start, r.month);
         let values = COLUMNS
             .iter()
-            .map(|c| number(c.value(r), if c.kind == ColumnKind::Money { 2 } else { 1 }));
-        out.push_str(&joined(
-            std::iter::once(format!("{y:04}-{m:02}")).chain(values).collect(),
-        ));
-        out.push_str("\r\n");
-    }
-    out
+            .map(move |c| number(c.value(r), if c.kind == ColumnKind::Money { 2 } else { 1 }));
+        std::iter::once(format!("{y:04}-{m:02}")).chain(values)
+    });
+    table(lang, headers, lines)
 }
 
 #[cfg(test)]
@@ -130,14 +106,6 @@ mod tests {
         assert_eq!(calendar_month((2027, 1), 1), (2027, 1));
         assert_eq!(calendar_month((2027, 11), 3), (2028, 1));
         assert_eq!(calendar_month((2027, 12), 25), (2029, 12));
-    }
-
-    #[test]
-    fn quotes_only_when_needed() {
-        assert_eq!(field("plain", ';'), "plain");
-        assert_eq!(field("a;b", ';'), "\"a;b\"");
-        assert_eq!(field("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("two\r\nlines", ','), "\"two\r\nlines\"");
     }
 
     #[test]

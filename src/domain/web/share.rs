@@ -8,9 +8,9 @@
 //! still opens completely: its values mean the same, the new inputs take their defaults, and its
 //! win-rate uplift in points (`qu`) becomes the uplift per 10 % faster quotes.
 
-use super::date::Date;
-use super::roi::{Currency, Field, Inputs, Scenario};
-use super::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
+use crate::domain::roi::{Currency, Field, Inputs, Scenario};
+use crate::domain::schedule::date::Date;
+use crate::domain::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
 
 /// The version written by [`encode`].
 pub const VERSION: &str = "v2";
@@ -25,7 +25,7 @@ pub struct SharedState {
     /// The calculator inputs.
     pub inputs: Inputs,
     /// The scenario whose figures are shown.
-    pub view: Scenario,
+    pub scenario: Scenario,
     /// The communication plan, which also sets the calculator's start month and phase calendar.
     pub plan: PlanInputs,
 }
@@ -34,7 +34,7 @@ impl Default for SharedState {
     fn default() -> Self {
         SharedState {
             inputs: Inputs::default(),
-            view: Scenario::Expected,
+            scenario: Scenario::Expected,
             plan: PlanInputs::default(),
         }
     }
@@ -117,8 +117,8 @@ pub fn encode(state: &SharedState) -> String {
     if i.currency != defaults.currency {
         out.push_str(&format!("_{CURRENCY}{}", i.currency.code()));
     }
-    if state.view != Scenario::Expected {
-        out.push_str(&format!("_{VIEW}{}", scenario_code(state.view)));
+    if state.scenario != Scenario::Expected {
+        out.push_str(&format!("_{VIEW}{}", scenario_code(state.scenario)));
     }
     let (plan, default_plan) = (&state.plan, PlanInputs::default());
     if plan.start != default_plan.start {
@@ -234,7 +234,7 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
         VIEW => Scenario::CHOICES
             .into_iter()
             .find(|s| scenario_code(*s) == value)
-            .map(|v| state.view = v)
+            .map(|v| state.scenario = v)
             .is_some(),
         _ => match (Field::from_code(code), value.parse::<f64>()) {
             (Some(field), Ok(v)) if v.is_finite() => {
@@ -281,7 +281,7 @@ mod tests {
         state.inputs.quotes.revenue_lever = false;
         state.inputs.adoption.structured_communication = false;
         state.inputs.currency = Currency::Usd;
-        state.view = Scenario::Optimistic;
+        state.scenario = Scenario::Optimistic;
         state.plan.start = Date {
             year: 2028,
             month: 3,
@@ -299,8 +299,8 @@ mod tests {
             "v2_qm45_ca35_sg0.1_lp27.5_rv0_cm0_lf1_cuUSD_vwo_pd2028-03-06_pt012_pg101_pf1101110_pc2"
         );
         assert_eq!(decode(&text), (state.clone(), vec![]));
-        state.view = Scenario::Board;
-        assert_eq!(decode(&encode(&state)).0.view, Scenario::Board);
+        state.scenario = Scenario::Board;
+        assert_eq!(decode(&encode(&state)).0.scenario, Scenario::Board);
     }
 
     #[test]
@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(problems, vec![]);
         assert_eq!(state.inputs.quotes.quotes_per_month, 45.0);
         assert_eq!(state.inputs.costs.licence_price, 27.5);
-        assert_eq!(state.view, Scenario::Conservative);
+        assert_eq!(state.scenario, Scenario::Conservative);
         // Three points at 30 % faster quotes is one point per 10 %: the same uplift as before.
         assert_eq!(state.inputs.quotes.uplift_per_10_faster, 1.0);
         assert_eq!(state.inputs.quotes.win_rate_uplift(), 3.0);

@@ -1,7 +1,7 @@
 //! Every name the planner uses in the browser's localStorage, in one place, so the privacy page
 //! can list them all and a test can prove nothing else is stored.
 
-use super::i18n::Key;
+use crate::domain::i18n::Key;
 
 /// Prefix shared by all keys; clearing it clears everything the planner keeps.
 pub const PREFIX: &str = "adoptieplanner.";

@@ -7,13 +7,13 @@ mod timeline;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::calculator::{money, payback_text};
-use crate::domain::i18n::{text_with, Key};
-use crate::domain::ics::{calendar, plan_csv};
-use crate::domain::number::{format_percent, parse_number};
-use crate::domain::page::Page;
+use crate::domain::format::number::{format_percent, parse_number};
+use crate::domain::i18n::{text, text_with, Key};
+use crate::domain::roi::calculator::{money, payback_text};
 use crate::domain::roi::{reforecast, summarize, Ramp};
+use crate::domain::schedule::export::{calendar, plan_csv, utc_stamp};
 use crate::domain::schedule::Plan;
+use crate::domain::web::page::Page;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
@@ -51,7 +51,7 @@ fn RoiTie() -> impl IntoView {
     let summary = move || {
         let lang = i18n.lang();
         calc.effective.with(|i| {
-            calc.base.with(|e| {
+            calc.evaluation.with(|e| {
                 text_with(
                     Key::PlanRoiSummary,
                     lang,
@@ -78,41 +78,24 @@ fn Exports(plan: Memo<Plan>) -> impl IntoView {
     let i18n = use_i18n();
     let stamp = move || {
         let now = js_sys::Date::new_0();
-        format!(
-            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        utc_stamp(
             now.get_utc_full_year(),
             now.get_utc_month() + 1,
             now.get_utc_date(),
             now.get_utc_hours(),
             now.get_utc_minutes(),
-            now.get_utc_seconds()
+            now.get_utc_seconds(),
         )
     };
     let ics = move |_| {
         let lang = i18n.lang();
         let contents = plan.with(|p| calendar(p, lang, &stamp()));
-        browser::download(
-            if lang.code() == "nl" {
-                "ai-communicatieplan.ics"
-            } else {
-                "ai-communication-plan.ics"
-            },
-            "text/calendar;charset=utf-8",
-            &contents,
-        );
+        browser::download(text(Key::FilePlanIcs, lang), "text/calendar;charset=utf-8", &contents);
     };
     let csv = move |_| {
         let lang = i18n.lang();
         let contents = plan.with(|p| plan_csv(p, lang));
-        browser::download(
-            if lang.code() == "nl" {
-                "ai-communicatieplan.csv"
-            } else {
-                "ai-communication-plan.csv"
-            },
-            "text/csv;charset=utf-8",
-            &contents,
-        );
+        browser::download(text(Key::FilePlanCsv, lang), "text/csv;charset=utf-8", &contents);
     };
     view! {
         <div class="actions no-print">

@@ -5,7 +5,7 @@
 //! `#` (they become the CSS custom properties `--ap-accent`, `--ap-bg`, `--ap-surface`,
 //! `--ap-text`); `origin`, the host page's origin, to which the height messages are posted.
 
-use super::i18n::query_param;
+use crate::domain::i18n::query_param;
 
 /// The message type the embedded planner posts to its parent window.
 pub const RESIZE_MESSAGE: &str = "adoptieplanner:resize";

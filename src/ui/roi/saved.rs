@@ -1,79 +1,15 @@
-//! Keep, compare and share: copy link, CSV, print, reset, and named scenarios in localStorage.
+//! Named scenarios kept in this browser: save, list, open, rename, delete and compare.
 
 use leptos::prelude::*;
 
-use super::state::{use_calc, Calc};
-use crate::domain::calculator::{money, payback_text, roi_text};
-use crate::domain::csv::month_table;
+use super::state::use_calc;
 use crate::domain::i18n::{text, text_with, Key};
+use crate::domain::roi::calculator::{money, payback_text, roi_text};
 use crate::domain::roi::{evaluate, Summary};
-use crate::domain::scenario_store::{clean_name, new_id, Change, SavedScenario, Store};
-use crate::domain::share::{encode, SharedState};
+use crate::domain::web::saved::{clean_name, new_id, Change, SavedScenario, Store};
+use crate::domain::web::storage::{QUARANTINE as QUARANTINE_KEY, SCENARIOS as SCENARIOS_KEY};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
-
-pub use crate::domain::storage::{QUARANTINE as QUARANTINE_KEY, SCENARIOS as SCENARIOS_KEY};
-
-/// The share link for the current state, in the current language.
-pub fn share_url(calc: Calc, lang_code: &str) -> String {
-    format!(
-        "{}?lang={}&s={}",
-        browser::origin_and_path(),
-        lang_code,
-        encode(&calc.snapshot())
-    )
-}
-
-/// Copy link, CSV download, print and reset.
-#[component]
-pub fn ShareActions() -> impl IntoView {
-    let i18n = use_i18n();
-    let calc = use_calc();
-    let status = RwSignal::new(None::<Key>);
-    let link = move || {
-        calc.inputs.track();
-        calc.view.track();
-        share_url(calc, i18n.lang().code())
-    };
-    let copy = move |_| {
-        let url = share_url(calc, i18n.lang().code());
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(url).await;
-            status.set(Some(if ok { Key::LinkCopied } else { Key::LinkCopyFailed }));
-        });
-    };
-    let csv = move |_| {
-        let lang = i18n.lang();
-        let contents = calc
-            .shown
-            .with(|e| month_table(&e.rows, calc.effective.with_untracked(|i| i.start), lang));
-        let name = if lang.code() == "nl" {
-            "ai-adoptie-maanden.csv"
-        } else {
-            "ai-adoption-months.csv"
-        };
-        browser::download(name, "text/csv;charset=utf-8", &contents);
-    };
-    view! {
-        <div class="actions">
-            <button type="button" class="button" on:click=copy>{move || i18n.t(Key::CopyLink)}</button>
-            <button type="button" class="button button--secondary" on:click=csv>{move || i18n.t(Key::DownloadCsv)}</button>
-            <button type="button" class="button button--secondary" on:click=move |_| browser::print()>{move || i18n.t(Key::PrintSummary)}</button>
-            <button type="button" class="button button--secondary" on:click=move |_| calc.replace(SharedState::default())>
-                {move || i18n.t(Key::ResetDefaults)}
-            </button>
-        </div>
-        <p class="notice" role="status" hidden=move || status.get().is_none()>{move || status.get().map(|k| i18n.t(k))}</p>
-        <div class="field share-link">
-            <label for="share-link">{move || i18n.t(Key::ShareLinkLabel)}</label>
-            <input id="share-link" type="text" readonly prop:value=link on:focus=move |ev| {
-                if let Some(input) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
-                    input.select();
-                }
-            }/>
-        </div>
-    }
-}
 
 /// The saved scenarios and their quarantine as stored right now.
 fn read_store() -> Store {
@@ -312,21 +248,5 @@ fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<String
             <h3 id="compare-heading">{move || i18n.t(Key::CompareHeading)}</h3>
             {table}
         </Show>
-    }
-}
-
-/// Says that the opening link was partly unreadable (shown on `/roi` and `/planning`).
-#[component]
-pub fn LinkProblems(count: usize, upgraded: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        {(count > 0).then(|| view! {
-            <p class="notice notice--warning" role="status" id="link-problems">
-                {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &count.to_string())])}
-            </p>
-        })}
-        {upgraded.then(|| view! {
-            <p class="notice" role="status" id="link-upgraded">{move || i18n.t(Key::LinkUpgraded)}</p>
-        })}
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Format v2: a first line `adoptieplanner-scenarios v2`, then one line per scenario: a stable id,
 //! a tab, the name (with `%`, tab and line breaks escaped as `%25`, `%09`, `%0A`, `%0D`), a tab,
-//! and the share text of [`super::share`]. Format v1 had no id; its lines get an id derived from
+//! and the share text of [`crate::domain::web::share`]. Format v1 had no id; its lines get an id derived from
 //! their text, so every tab derives the same one.
 //!
 //! Nothing is lost:
@@ -14,7 +14,7 @@
 //!   quarantined line that can be read again (say, one a tab of an older release could not read)
 //!   comes back.
 
-use super::share::{decode, encode, SharedState};
+use crate::domain::web::share::{decode, encode, SharedState};
 
 /// First line of the stored text.
 pub const HEADER: &str = "adoptieplanner-scenarios v2";

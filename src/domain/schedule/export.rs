@@ -1,10 +1,23 @@
 //! Exports of the communication plan: iCalendar (RFC 5545) and CSV, in the chosen language.
 
-use super::csv::field;
-use super::date::Date;
-use super::i18n::{text, Key, Lang};
-use super::phase::Phase;
-use super::schedule::{ActivityKind, Event, EventKind, Plan, Stakeholder};
+use crate::domain::format::csv::table;
+use crate::domain::i18n::{text, Key, Lang};
+use crate::domain::phase::Phase;
+use crate::domain::schedule::date::Date;
+use crate::domain::schedule::{ActivityKind, Event, EventKind, Plan, Stakeholder};
+
+/// An iCalendar UTC timestamp (`DTSTAMP`), `20270104T093000Z`; values out of range are clamped.
+pub fn utc_stamp(year: u32, month: u32, day: u32, hour: u32, minute: u32, second: u32) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        year.min(9999),
+        month.clamp(1, 12),
+        day.clamp(1, 31),
+        hour.min(23),
+        minute.min(59),
+        second.min(60)
+    )
+}
 
 /// Hour at which timed activities start (floating local time).
 pub const START_HOUR: u32 = 10;
@@ -162,16 +175,8 @@ fn vevent(e: &Event, lang: Lang, stamp: &str) -> Vec<String> {
     ]
 }
 
-/// The plan as CSV (same conventions as the month table: `;` and CRLF in Dutch, `,` in English).
+/// The plan as CSV (same conventions as the month table: `;` and decimal commas in Dutch).
 pub fn plan_csv(plan: &Plan, lang: Lang) -> String {
-    let sep = if lang == Lang::Nl { ';' } else { ',' };
-    let row = |cells: [String; 7]| {
-        cells
-            .iter()
-            .map(|c| field(c, sep))
-            .collect::<Vec<_>>()
-            .join(&sep.to_string())
-    };
     let headers = [
         Key::PlanCsvDate,
         Key::PlanCsvTime,
@@ -182,15 +187,12 @@ pub fn plan_csv(plan: &Plan, lang: Lang) -> String {
         Key::PlanCsvPurpose,
     ]
     .map(|k| text(k, lang).to_string());
-    let mut out = String::from("\u{feff}");
-    out.push_str(&row(headers));
-    out.push_str("\r\n");
-    for e in &plan.events {
+    let rows = plan.events.iter().map(|e| {
         let (time, minutes) = match e.minutes {
             Some(m) => (clock(0), m.to_string()),
             None => (text(Key::PlanAllDay, lang).to_string(), String::new()),
         };
-        out.push_str(&row([
+        [
             e.date.iso(),
             time,
             minutes,
@@ -198,16 +200,21 @@ pub fn plan_csv(plan: &Plan, lang: Lang) -> String {
             text(phase_name(e.phase), lang).to_string(),
             text(title(e.kind), lang).to_string(),
             text(purpose(e.kind), lang).to_string(),
-        ]));
-        out.push_str("\r\n");
-    }
-    out
+        ]
+    });
+    table(lang, headers, rows)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::schedule::PlanInputs;
+
+    #[test]
+    fn utc_stamps_are_basic_format_and_clamped() {
+        assert_eq!(utc_stamp(2027, 1, 4, 9, 30, 0), "20270104T093000Z");
+        assert_eq!(utc_stamp(20_000, 13, 0, 99, 99, 99), "99991201T235960Z");
+    }
 
     #[test]
     fn escapes_and_folds() {

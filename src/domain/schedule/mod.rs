@@ -6,9 +6,12 @@
 //! shortens its phases. Activities sit on workdays at 10:00 local (floating) time; checkpoints
 //! are all-day.
 
-use super::date::Date;
-use super::phase::{Phase, PhaseCalendar, WEEKS_PER_MONTH};
-use super::roi::Inputs;
+pub mod date;
+pub mod export;
+
+use crate::domain::phase::{Phase, PhaseCalendar, WEEKS_PER_MONTH};
+use crate::domain::roi::Inputs;
+use crate::domain::schedule::date::Date;
 
 /// A stakeholder group of the schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,9 +1,9 @@
 //! What the calculator page shows, decided without a browser: the form's sections and labels,
 //! messages for errors and warnings, and the headline figures with their ranges.
 
-use super::i18n::{text, text_with, Key, Lang};
-use super::number::{format_money, format_number, format_percent};
-use super::roi::{
+use crate::domain::format::number::{format_money, format_number, format_percent};
+use crate::domain::i18n::{text, text_with, Key, Lang};
+use crate::domain::roi::{
     summarize, Breakdown, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Scenario, Summary, Unit, Warning,
 };
 

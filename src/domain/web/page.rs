@@ -1,6 +1,6 @@
 //! The planner's pages: their paths and the texts that name them.
 
-use super::i18n::Key;
+use crate::domain::i18n::Key;
 
 /// A top-level page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

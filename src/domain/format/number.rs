@@ -3,7 +3,7 @@
 //! Reading accepts Dutch and English notation ("1.250,50", "1,250.50", "40 %", "€ 75", "−3");
 //! writing follows nl-NL ("€ 1.234,56", "12,5 %") or en-GB ("€1,234.56", "12.5%").
 
-use super::i18n::Lang;
+use crate::domain::i18n::Lang;
 
 /// Why a text is not a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
