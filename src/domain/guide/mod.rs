@@ -252,6 +252,31 @@ impl GuidePage {
         }
     }
 
+    /// The pages for a group: every role, then the SEO lens.
+    pub fn groups() -> impl Iterator<Item = GuidePage> {
+        (0..GUIDE.roles.len())
+            .map(GuidePage::Role)
+            .chain(std::iter::once(GuidePage::Seo))
+    }
+
+    /// The group's name; `None` for the overview (and an index out of range).
+    pub fn name(self) -> Option<Text> {
+        match self {
+            GuidePage::Overview => None,
+            GuidePage::Role(i) => GUIDE.roles.get(i).map(|r| r.name),
+            GuidePage::Seo => Some(GUIDE.seo.name),
+        }
+    }
+
+    /// The group's one-line summary; `None` for the overview.
+    pub fn summary(self) -> Option<Text> {
+        match self {
+            GuidePage::Overview => None,
+            GuidePage::Role(i) => GUIDE.roles.get(i).map(|r| r.summary),
+            GuidePage::Seo => Some(GUIDE.seo.summary),
+        }
+    }
+
     /// The stable id stored to remember the visitor's role (`board`, …, `seo`).
     pub fn id(self) -> Option<&'static str> {
         match self {
@@ -359,4 +384,24 @@ impl Section {
 /// The format with `id`.
 pub fn format(id: &str) -> Option<&'static Format> {
     GUIDE.formats.iter().find(|f| f.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_group_page_has_a_name_and_summary_in_both_languages() {
+        let pages: Vec<GuidePage> = GuidePage::groups().collect();
+        assert_eq!(pages.len(), GUIDE.roles.len() + 1);
+        assert_eq!(pages.last(), Some(&GuidePage::Seo));
+        for p in pages {
+            for lang in Lang::ALL {
+                assert!(p.name().is_some_and(|n| !n.get(lang).is_empty()), "{p:?}");
+                assert!(p.summary().is_some_and(|n| !n.get(lang).is_empty()), "{p:?}");
+            }
+        }
+        assert_eq!(GuidePage::Overview.name(), None);
+        assert_eq!(GuidePage::Role(99).name(), None);
+    }
 }

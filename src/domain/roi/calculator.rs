@@ -1,10 +1,11 @@
 //! What the calculator page shows, decided without a browser: the form's sections and labels,
 //! messages for errors and warnings, and the headline figures with their ranges.
 
-use crate::domain::format::number::{format_money, format_number, format_percent};
+use crate::domain::format::number::{format_money, format_number, format_percent, parse_number, ParseError};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::roi::{
-    summarize, Breakdown, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Scenario, Summary, Unit, Warning,
+    reforecast, summarize, Breakdown, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Ramp, Scenario, Summary,
+    Unit, Warning,
 };
 
 /// A fold-out group of inputs on the form.
@@ -178,6 +179,46 @@ pub fn unit_text(unit: Unit, symbol: &str, lang: Lang) -> String {
         Unit::HoursPerMonth => t(Key::UnitHoursPerMonth),
         Unit::PercentPerYear => t(Key::UnitPercentPerYear),
     }
+}
+
+/// Why a value typed into a field cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldIssue {
+    /// Empty or not a number.
+    Parse(ParseError),
+    /// Outside the field's range, not whole where it must be, or breaking a cross-field rule.
+    Range(Problem),
+}
+
+impl FieldIssue {
+    /// The message under the field.
+    pub fn message(self, lang: Lang) -> String {
+        match self {
+            FieldIssue::Parse(ParseError::Empty) => text(Key::ErrorEmpty, lang).to_string(),
+            FieldIssue::Parse(ParseError::NotANumber) => problem_message(Problem::NotANumber, lang),
+            FieldIssue::Range(p) => problem_message(p, lang),
+        }
+    }
+}
+
+/// `inputs` with the text `raw` typed into `field` (in `lang`'s notation), or why it cannot be
+/// used: not a number, out of range, a fraction in a whole-number field, or, for the win rate and
+/// its uplift, the two together above 100 %.
+pub fn edit(inputs: &Inputs, field: Field, raw: &str, lang: Lang) -> Result<Inputs, FieldIssue> {
+    let value = parse_number(raw, lang).map_err(FieldIssue::Parse)?;
+    let value = field.check(value).map_err(FieldIssue::Range)?;
+    let mut next = inputs.clone();
+    next.set(field, value);
+    if matches!(field, Field::WinRate | Field::WinUplift) {
+        if let Some(e) = next
+            .validate()
+            .into_iter()
+            .find(|e| e.problem == Problem::WinRateAbove100)
+        {
+            return Err(FieldIssue::Range(e.problem));
+        }
+    }
+    Ok(next)
 }
 
 /// The message for a problem with a field's value.
@@ -415,6 +456,53 @@ pub fn headline_figures(summary: &Summary, inputs: &Inputs, lang: Lang) -> [(Key
     ]
 }
 
+/// A measurement for plan versus actual, as typed on the planning page.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measurement {
+    /// Month of the measurement, 1-60.
+    pub month: u32,
+    /// Active users measured, percent of licensed staff.
+    pub adoption: f64,
+    /// Training participation measured, percent, if entered.
+    pub participation: Option<f64>,
+}
+
+impl Measurement {
+    /// Reads the three texts: a month 1-60 (rounded to whole), adoption 0-100 %, and optionally
+    /// participation 0-100 % (an unusable participation is left out); `None` while the month or
+    /// the adoption cannot be used.
+    pub fn parse(month: &str, adoption: &str, participation: &str, lang: Lang) -> Option<Measurement> {
+        let percent = |raw: &str| parse_number(raw, lang).ok().filter(|v| (0.0..=100.0).contains(v));
+        let month = parse_number(month, lang).ok().filter(|m| (1.0..=60.0).contains(m))?;
+        Some(Measurement {
+            month: month.round() as u32,
+            adoption: percent(adoption)?,
+            participation: percent(participation),
+        })
+    }
+
+    /// The sentence comparing the plan with the re-forecast from this measurement.
+    pub fn result_text(&self, inputs: &Inputs, lang: Lang) -> String {
+        let structured = inputs.adoption.structured_communication;
+        let planned = summarize(inputs, structured);
+        let again = reforecast(inputs, self.month, self.adoption, self.participation);
+        let planned_adoption = Ramp::new(&inputs.sanitized(), structured).in_month(self.month) * 100.0;
+        let n = inputs.horizon();
+        text_with(
+            Key::PlanActualResult,
+            lang,
+            &[
+                ("month", &self.month.to_string()),
+                ("planned", &format_percent(planned_adoption, 0, lang)),
+                ("payback", &payback_text(again.payback_month, n, lang)),
+                ("was", &payback_text(planned.payback_month, n, lang)),
+                ("npv", &money(again.npv, inputs, lang)),
+                ("npv_was", &money(planned.npv, inputs, lang)),
+            ],
+        )
+    }
+}
+
 /// "Range across scenarios: low to high" for two formatted ends.
 pub fn range_text(low: &str, high: &str, lang: Lang) -> String {
     text_with(Key::CardRange, lang, &[("low", low), ("high", high)])
@@ -533,6 +621,64 @@ mod tests {
         );
         assert_eq!(payback_text(None, 36, Lang::En), "not within 36 months");
         assert_eq!(roi_text(None, Lang::Nl), "n.v.t.");
+    }
+
+    #[test]
+    fn editing_a_field_checks_number_range_wholeness_and_the_win_rate_rule() {
+        let i = Inputs::default();
+        let ok = edit(&i, Field::LicencePrice, "€ 42,50", Lang::Nl).map(|n| n.get(Field::LicencePrice));
+        assert_eq!(ok, Ok(42.5));
+        assert_eq!(
+            edit(&i, Field::LicencePrice, "", Lang::Nl),
+            Err(FieldIssue::Parse(ParseError::Empty))
+        );
+        assert_eq!(
+            edit(&i, Field::Gain(Group::Staff), "250", Lang::En),
+            Err(FieldIssue::Range(Problem::TooLarge { max: 100.0 }))
+        );
+        assert_eq!(
+            edit(&i, Field::Headcount(Group::Board), "2,5", Lang::Nl),
+            Err(FieldIssue::Range(Problem::NotWhole))
+        );
+        assert_eq!(
+            edit(&i, Field::WinRate, "99", Lang::En),
+            Err(FieldIssue::Range(Problem::WinRateAbove100))
+        );
+        // Only the two fields of the rule report it; another field's edit goes through.
+        let mut high = i.clone();
+        high.quotes.win_rate = 99.0;
+        assert!(edit(&high, Field::QuotesPerMonth, "50", Lang::En).is_ok());
+        assert_eq!(
+            FieldIssue::Parse(ParseError::Empty).message(Lang::En),
+            "Please enter a number."
+        );
+    }
+
+    #[test]
+    fn plan_versus_actual_reads_its_three_texts() {
+        let m = Measurement::parse("6", "35 %", "", Lang::Nl);
+        assert_eq!(
+            m,
+            Some(Measurement {
+                month: 6,
+                adoption: 35.0,
+                participation: None
+            })
+        );
+        assert_eq!(
+            Measurement::parse("5,6", "35", "90", Lang::Nl).map(|m| (m.month, m.participation)),
+            Some((6, Some(90.0)))
+        );
+        assert_eq!(Measurement::parse("0", "35", "", Lang::En), None);
+        assert_eq!(Measurement::parse("6", "135", "", Lang::En), None);
+        assert_eq!(
+            Measurement::parse("6", "35", "x", Lang::En).map(|m| m.participation),
+            Some(None)
+        );
+        let text = Measurement::parse("6", "35", "", Lang::En)
+            .map(|m| m.result_text(&Inputs::default(), Lang::En))
+            .unwrap_or_default();
+        assert!(text.contains("70%"), "{text}");
     }
 
     #[test]

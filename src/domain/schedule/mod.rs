@@ -10,7 +10,7 @@ pub mod date;
 pub mod export;
 
 use crate::domain::phase::{Phase, PhaseCalendar, WEEKS_PER_MONTH};
-use crate::domain::roi::Inputs;
+use crate::domain::roi::{Group, Inputs};
 use crate::domain::schedule::date::Date;
 
 /// A stakeholder group of the schedule.
@@ -31,6 +31,25 @@ impl Stakeholder {
     /// Position in the plan's per-group arrays.
     pub const fn index(self) -> usize {
         self as usize
+    }
+
+    /// The schedule group that takes part in the sessions of the model's staff `group`: sales and
+    /// quotation staff sit in the operational staff's sessions.
+    pub const fn of(group: Group) -> Stakeholder {
+        match group {
+            Group::Board => Stakeholder::Board,
+            Group::Managers => Stakeholder::Managers,
+            Group::Staff | Group::Sales => Stakeholder::Staff,
+        }
+    }
+
+    /// How many people of `inputs` are in this group.
+    pub fn headcount(self, inputs: &Inputs) -> f64 {
+        Group::ALL
+            .into_iter()
+            .filter(|g| Stakeholder::of(*g) == self)
+            .map(|g| inputs.groups[g.index()].headcount)
+            .sum()
     }
 
     /// Short stable code for ids and links.
@@ -456,6 +475,18 @@ fn template(group: Stakeholder, c: &PhaseCalendar) -> Vec<(ActivityKind, Phase, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn head_count_per_group_includes_sales_with_the_staff() {
+        let i = Inputs::default();
+        let counts = Stakeholder::ALL.map(|s| s.headcount(&i));
+        assert_eq!(counts, [2.0, 5.0, 29.0]);
+        assert_eq!(counts.iter().sum::<f64>(), i.headcount());
+        // The model's session hours use the same mapping.
+        for g in Group::ALL {
+            assert_eq!(Stakeholder::of(g).index(), g.index().min(2));
+        }
+    }
 
     #[test]
     fn the_models_default_session_hours_are_the_default_plans() {

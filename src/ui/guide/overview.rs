@@ -16,15 +16,9 @@ use crate::ui::pages::PageIntro;
 pub fn GuideOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
     scroll_to_hash();
-    let pages = (0..GUIDE.roles.len())
-        .map(GuidePage::Role)
-        .chain(std::iter::once(GuidePage::Seo));
-    let cards = pages
-        .map(|page| {
-            let (name, summary) = match page {
-                GuidePage::Role(i) => (GUIDE.roles[i].name, GUIDE.roles[i].summary),
-                _ => (GUIDE.seo.name, GUIDE.seo.summary),
-            };
+    let cards = GuidePage::groups()
+        .filter_map(|page| Some((page, page.name()?, page.summary()?)))
+        .map(|(page, name, summary)| {
             view! {
                 <li class="card">
                     <h3>{tx(name)}</h3>
@@ -71,14 +65,10 @@ fn GuideSearch() -> impl IntoView {
         hits.get()
             .into_iter()
             .map(|hit| {
-                let name = match hit.page {
-                    GuidePage::Role(i) => GUIDE.roles[i].name,
-                    GuidePage::Seo => GUIDE.seo.name,
-                    GuidePage::Overview => GUIDE.phases[0].name,
-                };
-                let place = move || match hit.page {
-                    GuidePage::Overview => i18n.t(Key::GuideTitle).to_string(),
-                    _ => name.get(i18n.lang()).to_string(),
+                let name = hit.page.name();
+                let place = move || match name {
+                    Some(name) => name.get(i18n.lang()).to_string(),
+                    None => i18n.t(Key::GuideTitle).to_string(),
                 };
                 let anchor = hit.section.anchor(i18n.lang());
                 view! {

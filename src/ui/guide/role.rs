@@ -185,17 +185,10 @@ fn seo_page(s: &'static Seo) -> impl IntoView {
 #[component]
 fn OtherGroups(current: GuidePage) -> impl IntoView {
     let i18n = use_i18n();
-    let links = (0..GUIDE.roles.len())
-        .map(GuidePage::Role)
-        .chain(std::iter::once(GuidePage::Seo))
+    let links = GuidePage::groups()
         .filter(|p| *p != current)
-        .map(|p| {
-            let name = match p {
-                GuidePage::Role(i) => GUIDE.roles[i].name,
-                _ => GUIDE.seo.name,
-            };
-            view! { <li><A href=guide_href(p, None)>{tx(name)}</A></li> }
-        })
+        .filter_map(|p| Some((p, p.name()?)))
+        .map(|(p, name)| view! { <li><A href=guide_href(p, None)>{tx(name)}</A></li> })
         .collect_view();
     view! {
         <nav class="other-groups no-print" aria-label=move || i18n.t(Key::GuideOtherGroups)>

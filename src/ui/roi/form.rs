@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::state::use_calc;
-use crate::domain::format::number::{format_input, parse_number, ParseError};
-use crate::domain::i18n::{text, Key, Lang};
+use crate::domain::format::number::{format_input, parse_number};
+use crate::domain::i18n::{Key, Lang};
 use crate::domain::roi::calculator::{
-    group_fields, group_name, help_depends_on_inputs, help_text, label_and_help, problem_message, unit_text,
-    warning_fields, warning_message, Section,
+    edit, group_fields, group_name, help_depends_on_inputs, help_text, label_and_help, unit_text, warning_fields,
+    warning_message, FieldIssue, Section,
 };
-use crate::domain::roi::{Currency, Field, Group, Inputs, Problem};
+use crate::domain::roi::{Currency, Field, Group, Inputs};
 use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
 
@@ -144,23 +144,6 @@ fn GroupFields(group: Group) -> impl IntoView {
     }
 }
 
-/// Why a typed value cannot be used.
-#[derive(Clone, Copy, PartialEq)]
-enum FieldIssue {
-    Parse(ParseError),
-    Range(Problem),
-}
-
-impl FieldIssue {
-    fn message(self, lang: Lang) -> String {
-        match self {
-            FieldIssue::Parse(ParseError::Empty) => text(Key::ErrorEmpty, lang).to_string(),
-            FieldIssue::Parse(ParseError::NotANumber) => problem_message(Problem::NotANumber, lang),
-            FieldIssue::Range(p) => problem_message(p, lang),
-        }
-    }
-}
-
 /// One numeric input: label, text box with unit, help, error and any plausibility warning.
 #[component]
 pub fn NumberField(field: Field) -> impl IntoView {
@@ -190,22 +173,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
         text_value.set(raw.clone());
-        let checked = parse_number(&raw, i18n.lang())
-            .map_err(FieldIssue::Parse)
-            .and_then(|v| field.check(v).map_err(FieldIssue::Range))
-            .and_then(|v| {
-                let mut next = calc.inputs.get_untracked();
-                next.set(field, v);
-                let cross = next
-                    .validate()
-                    .into_iter()
-                    .find(|e| e.field == field || e.problem == Problem::WinRateAbove100);
-                match cross {
-                    Some(e) if matches!(field, Field::WinRate | Field::WinUplift) => Err(FieldIssue::Range(e.problem)),
-                    _ => Ok(next),
-                }
-            });
-        match checked {
+        match calc.inputs.with_untracked(|i| edit(i, field, &raw, i18n.lang())) {
             Ok(next) => {
                 issue.set(None);
                 calc.mark(field, true);

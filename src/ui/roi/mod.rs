@@ -115,17 +115,13 @@ pub fn ScenarioSync() -> impl IntoView {
 /// When the visitor came through the guide, a note for their role with a way back.
 #[component]
 fn RoleNote() -> impl IntoView {
-    use crate::domain::guide::{GuidePage, GUIDE};
+    use crate::domain::guide::GuidePage;
     use leptos_router::components::A;
 
     let i18n = use_i18n();
     let page = browser::storage_get(crate::ui::guide::ROLE_STORAGE_KEY).and_then(|id| GuidePage::from_id(&id));
     page.map(|page| {
-        let name = match page {
-            GuidePage::Role(i) => GUIDE.roles.get(i).map(|r| r.name),
-            GuidePage::Seo => Some(GUIDE.seo.name),
-            GuidePage::Overview => None,
-        };
+        let name = page.name();
         let tip = if page == GuidePage::Role(0) {
             Key::RoiRoleBoardTip
         } else {

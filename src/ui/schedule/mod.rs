@@ -7,10 +7,8 @@ mod timeline;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::format::number::{format_percent, parse_number};
 use crate::domain::i18n::{text, text_with, Key};
-use crate::domain::roi::calculator::{money, payback_text};
-use crate::domain::roi::{reforecast, summarize, Ramp};
+use crate::domain::roi::calculator::{money, payback_text, Measurement};
 use crate::domain::schedule::export::{calendar, plan_csv, utc_stamp};
 use crate::domain::schedule::Plan;
 use crate::domain::web::page::Page;
@@ -116,34 +114,8 @@ fn PlanVersusActual() -> impl IntoView {
     let participation = RwSignal::new(String::new());
     let result = move || {
         let lang = i18n.lang();
-        let m = parse_number(&month.get(), lang)
-            .ok()
-            .filter(|m| (1.0..=60.0).contains(m))?
-            .round() as u32;
-        let a = parse_number(&adoption.get(), lang)
-            .ok()
-            .filter(|a| (0.0..=100.0).contains(a))?;
-        let p = parse_number(&participation.get(), lang)
-            .ok()
-            .filter(|p| (0.0..=100.0).contains(p));
-        let inputs = calc.effective.get();
-        let planned = summarize(&inputs, inputs.adoption.structured_communication);
-        let again = reforecast(&inputs, m, a, p);
-        let planned_adoption =
-            Ramp::new(&inputs.sanitized(), inputs.adoption.structured_communication).in_month(m) * 100.0;
-        let n = inputs.horizon();
-        Some(text_with(
-            Key::PlanActualResult,
-            lang,
-            &[
-                ("month", &m.to_string()),
-                ("planned", &format_percent(planned_adoption, 0, lang)),
-                ("payback", &payback_text(again.payback_month, n, lang)),
-                ("was", &payback_text(planned.payback_month, n, lang)),
-                ("npv", &money(again.npv, &inputs, lang)),
-                ("npv_was", &money(planned.npv, &inputs, lang)),
-            ],
-        ))
+        Measurement::parse(&month.get(), &adoption.get(), &participation.get(), lang)
+            .map(|m| calc.effective.with(|i| m.result_text(i, lang)))
     };
     let field = |id: &'static str, label: Key, value: RwSignal<String>, unit: &'static str| {
         view! {

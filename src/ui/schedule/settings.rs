@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::domain::i18n::{text_with, Key};
-use crate::domain::roi::Group;
 use crate::domain::schedule::date::Date;
 use crate::domain::schedule::export::{group_name, title};
 use crate::domain::schedule::{ActivityKind, EventKind, Stakeholder, Tempo, PULSE_CHOICES};
@@ -24,13 +23,7 @@ pub fn PlanSettings() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
     let start_error = RwSignal::new(false);
-    let size = move |g: Stakeholder| {
-        calc.inputs.with(|i| match g {
-            Stakeholder::Board => i.groups[Group::Board.index()].headcount,
-            Stakeholder::Managers => i.groups[Group::Managers.index()].headcount,
-            Stakeholder::Staff => i.groups[Group::Staff.index()].headcount + i.groups[Group::Sales.index()].headcount,
-        })
-    };
+    let size = move |g: Stakeholder| calc.inputs.with(|i| g.headcount(i));
     let groups = Stakeholder::ALL
         .into_iter()
         .map(|g| {
