@@ -141,13 +141,12 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     let _handle = leptos::mount::mount_to(host.clone(), || {
+        use adoptieplanner::ui::AppContexts;
         use leptos::prelude::*;
         use leptos_router::components::Router;
         // The page needs the contexts the app provides; a missing one is a bug, not new state.
         adoptieplanner::ui::embed::provide_host();
-        adoptieplanner::ui::i18n::provide_i18n();
-        adoptieplanner::ui::roi::provide_state_from_address();
-        view! { <Router><RoiPage/></Router> }
+        view! { <Router><AppContexts><RoiPage/></AppContexts></Router> }
     });
     settle().await;
 
@@ -190,9 +189,11 @@ async fn update_notice_appears_on_a_waiting_release_and_passes_the_answer_on() {
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     let _handle = leptos::mount::mount_to(host.clone(), || {
+        use adoptieplanner::ui::AppContexts;
+        use leptos::prelude::*;
+        use leptos_router::components::Router;
         adoptieplanner::ui::embed::provide_host();
-        adoptieplanner::ui::i18n::provide_i18n();
-        adoptieplanner::ui::update::UpdateNotice()
+        view! { <Router><AppContexts><adoptieplanner::ui::update::UpdateNotice/></AppContexts></Router> }
     });
     settle().await;
     let notice = || {

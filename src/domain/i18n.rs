@@ -80,40 +80,6 @@ pub fn resolve<'a>(url: Option<&str>, stored: Option<&str>, browser: impl IntoIt
         .unwrap_or_default()
 }
 
-/// The value of parameter `name` in a URL query string (`?a=1&lang=en`), percent-decoding
-/// nothing but `+`; the planner only reads plain ASCII values this way.
-pub fn query_param<'q>(query: &'q str, name: &str) -> Option<&'q str> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
-/// `query` with parameter `name` set to `value` (added, or replaced in place), without `?`.
-pub fn with_query_param(query: &str, name: &str, value: &str) -> String {
-    let mut found = false;
-    let mut parts: Vec<String> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
-            if key == name {
-                found = true;
-                format!("{name}={value}")
-            } else {
-                pair.to_string()
-            }
-        })
-        .collect();
-    if !found {
-        parts.push(format!("{name}={value}"));
-    }
-    parts.join("&")
-}
-
 /// Short month name, e.g. "mrt" (nl) or "Mar" (en).
 pub fn month_abbr(month: u32, lang: Lang) -> &'static str {
     const NL: [&str; 12] = [
@@ -153,16 +119,6 @@ mod tests {
         assert_eq!(resolve(None, Some("en"), ["nl"]), Lang::En);
         assert_eq!(resolve(Some("xx"), Some("garbage"), ["de-DE", "en-US"]), Lang::En);
         assert_eq!(resolve(None, None, ["fr"]), Lang::Nl);
-    }
-
-    #[test]
-    fn query_params_read_and_write() {
-        assert_eq!(query_param("?a=1&lang=en", "lang"), Some("en"));
-        assert_eq!(query_param("lang", "lang"), Some(""));
-        assert_eq!(query_param("", "lang"), None);
-        assert_eq!(with_query_param("?a=1&lang=nl", "lang", "en"), "a=1&lang=en");
-        assert_eq!(with_query_param("", "lang", "en"), "lang=en");
-        assert_eq!(with_query_param("?a=1", "lang", "nl"), "a=1&lang=nl");
     }
 
     #[test]

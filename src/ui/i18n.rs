@@ -1,20 +1,22 @@
 //! The language context: which language is shown, how it is chosen and remembered.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::browser;
-use crate::domain::i18n::{self as texts, query_param, with_query_param, Key, Lang};
+use crate::domain::i18n::{self as texts, Key, Lang};
 use crate::domain::web::page::{strip_base, Page};
+use crate::domain::web::query::with_param;
 
 /// localStorage key of the remembered language.
 pub use crate::domain::web::storage::LANG as LANG_STORAGE_KEY;
 
-/// Handle on the current language; cheap to copy into closures.
+/// Handle on the current language; cheap to copy into closures. The language is derived from
+/// the address (`?lang=`) in this one place; switching language changes the address.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    lang: RwSignal<Lang>,
+    lang: Signal<Lang>,
 }
 
 impl I18n {
@@ -34,21 +36,26 @@ impl I18n {
     }
 }
 
-/// Puts the language context in place, starting from URL, storage and browser, in that order.
+/// Puts the language context in place: the address's `?lang=`, else (and for a host page's
+/// section, which has no address of its own) the language the host fixed, the stored choice or the
+/// browser's, in that order. Call it inside the router.
 pub fn provide_i18n() -> I18n {
     let host = super::embed::use_host();
-    let search = if host.in_section() {
-        String::new()
-    } else {
-        browser::location_search()
-    };
-    let fixed = host.lang.as_deref().or_else(|| query_param(&search, "lang"));
     let stored = browser::storage_get(LANG_STORAGE_KEY);
     let browser_lang = browser::browser_language();
-    let lang = texts::resolve(fixed, stored.as_deref(), browser_lang.as_deref());
-    let i18n = I18n {
-        lang: RwSignal::new(lang),
+    let fallback = texts::resolve(host.lang.as_deref(), stored.as_deref(), browser_lang.as_deref());
+    let lang = if host.in_section() || host.lang.is_some() {
+        Signal::stored(fallback)
+    } else {
+        let query = use_query_map();
+        Memo::new(move |_| {
+            query
+                .with(|q| q.get("lang").as_deref().and_then(Lang::parse))
+                .unwrap_or(fallback)
+        })
+        .into()
     };
+    let i18n = I18n { lang };
     provide_context(i18n);
     i18n
 }
@@ -69,13 +76,6 @@ pub fn LanguageSync() -> impl IntoView {
         Effect::new(move |_| super::embed::set_section_lang(i18n.lang.get().code()));
         return;
     }
-    Effect::new(move |_| {
-        if let Some(lang) = query_param(&location.search.get(), "lang").and_then(Lang::parse) {
-            if lang != i18n.lang.get_untracked() {
-                i18n.lang.set(lang);
-            }
-        }
-    });
     let remember = !host.embedded();
     Effect::new(move |_| {
         let lang = i18n.lang.get();
@@ -94,20 +94,16 @@ pub fn LanguageSync() -> impl IntoView {
 /// A function that switches to a language: it updates the context and the address (replacing,
 /// not adding, a history entry). Call it while building a component, use it in event handlers.
 pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
-    let i18n = use_i18n();
     let location = use_location();
     let navigate = use_navigate();
     move |lang: Lang| {
-        // The calculator keeps its state in the address with replaceState, which the router does
-        // not see, so read the query from the browser itself.
-        let query = with_query_param(&browser::location_search(), "lang", lang.code());
+        let query = with_param(&location.search.get_untracked(), "lang", lang.code());
         let url = format!(
             "{}?{}{}",
             location.pathname.get_untracked(),
             query,
             location.hash.get_untracked()
         );
-        i18n.lang.set(lang);
         navigate(
             &url,
             NavigateOptions {

@@ -12,9 +12,10 @@ pub mod update;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::domain::web::embed::Part;
+use crate::domain::web::page::Page;
 use embed::Mode;
 use pages::{AboutPage, GuideOverviewPage, GuideRolePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
 use shell::{Footer, Header};
@@ -33,11 +34,10 @@ pub fn start() {
 #[component]
 pub fn App() -> impl IntoView {
     let host = embed::provide_host();
-    i18n::provide_i18n();
-    roi::provide_state_from_address();
     let embedded = host.embedded();
     view! {
         <Router base=host.base.clone()>
+            <AppContexts>
             <i18n::LanguageSync/>
             {(!host.in_section()).then(|| view! { <roi::ScenarioSync/><update::UpdateNotice/> })}
             {(!embedded).then(|| view! { <Header/> })}
@@ -48,8 +48,18 @@ pub fn App() -> impl IntoView {
                 view! { <main id="inhoud" tabindex="-1"><Content mode=host.mode.clone()/></main> }.into_any()
             }}
             {(!embedded).then(|| view! { <Footer/> })}
+            </AppContexts>
         </Router>
     }
+}
+
+/// The language and calculator contexts, read from the address through the router, for
+/// everything inside (the host context is provided before the router, which needs its base).
+#[component]
+pub fn AppContexts(children: Children) -> impl IntoView {
+    i18n::provide_i18n();
+    roi::provide_state_from_address();
+    children()
 }
 
 /// The routed pages, or in a host page's section the one part it shows.
@@ -58,12 +68,12 @@ fn Content(mode: Mode) -> impl IntoView {
     let Mode::Section(part) = mode else {
         return view! {
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/gids") view=GuideOverviewPage/>
-                <Route path=path!("/gids/:rol") view=GuideRolePage/>
-                <Route path=path!("/roi") view=RoiPage/>
-                <Route path=path!("/planning") view=PlanningPage/>
-                <Route path=path!("/over") view=AboutPage/>
+                <Route path=StaticSegment(Page::Home.segment()) view=HomePage/>
+                <Route path=StaticSegment(Page::Guide.segment()) view=GuideOverviewPage/>
+                <Route path=(StaticSegment(Page::Guide.segment()), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=GuideRolePage/>
+                <Route path=StaticSegment(Page::Roi.segment()) view=RoiPage/>
+                <Route path=StaticSegment(Page::Planning.segment()) view=PlanningPage/>
+                <Route path=StaticSegment(Page::About.segment()) view=AboutPage/>
             </Routes>
         }
         .into_any();

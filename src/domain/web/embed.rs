@@ -5,7 +5,7 @@
 //! `#` (they become the CSS custom properties `--ap-accent`, `--ap-bg`, `--ap-surface`,
 //! `--ap-text`); `origin`, the host page's origin, to which the height messages are posted.
 
-use crate::domain::i18n::query_param;
+use crate::domain::web::query::param;
 
 /// The message type the embedded planner posts to its parent window.
 pub const RESIZE_MESSAGE: &str = "adoptieplanner:resize";
@@ -62,16 +62,16 @@ pub fn web_origin(value: &str) -> Option<String> {
 
 /// Reads the embed settings from a query string.
 pub fn parse(query: &str) -> EmbedSettings {
-    let on = matches!(query_param(query, "embed"), Some("1" | "true" | "ja" | "yes"));
+    let on = matches!(param(query, "embed").as_deref(), Some("1" | "true" | "ja" | "yes"));
     if !on {
         return EmbedSettings::default();
     }
     let theme = THEME_PARAMS
         .iter()
-        .filter_map(|(param, property)| query_param(query, param).and_then(hex_colour).map(|c| (*property, c)))
+        .filter_map(|(name, property)| param(query, name).and_then(|v| hex_colour(&v)).map(|c| (*property, c)))
         .collect();
-    let target_origin = query_param(query, "origin")
-        .and_then(web_origin)
+    let target_origin = param(query, "origin")
+        .and_then(|v| web_origin(&v))
         .unwrap_or_else(|| "*".to_string());
     EmbedSettings {
         on,

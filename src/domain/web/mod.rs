@@ -3,6 +3,7 @@
 
 pub mod embed;
 pub mod page;
+pub mod query;
 pub mod saved;
 pub mod share;
 pub mod storage;

@@ -32,6 +32,24 @@ impl Page {
         }
     }
 
+    /// Name of the path parameter that carries a guide page's slug (`/gids/:rol`).
+    pub const GUIDE_PAGE_PARAM: &'static str = "rol";
+
+    /// Every page.
+    pub const ALL: [Page; 5] = [Page::Home, Page::Guide, Page::Roi, Page::Planning, Page::About];
+
+    /// The first path segment of the page (empty for the start page); the router's table is
+    /// built from these.
+    pub const fn segment(self) -> &'static str {
+        match self {
+            Page::Home => "",
+            Page::Guide => "gids",
+            Page::Roi => "roi",
+            Page::Planning => "planning",
+            Page::About => "over",
+        }
+    }
+
     /// The short label in the navigation.
     pub const fn nav_label(self) -> Key {
         match self {
@@ -98,6 +116,13 @@ pub fn without_trailing_slash(path: &str, base: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_and_paths_agree() {
+        for p in Page::ALL {
+            assert_eq!(p.path(), format!("/{}", p.segment()));
+        }
+    }
 
     #[test]
     fn deployment_prefixes() {

@@ -23,7 +23,7 @@ pub fn GuideRolePage() -> impl IntoView {
     let page = Memo::new(move |_| {
         section_slug
             .clone()
-            .or_else(|| params.and_then(|p| p.with(|p| p.get("rol"))))
+            .or_else(|| params.and_then(|p| p.with(|p| p.get(Page::GUIDE_PAGE_PARAM))))
             .and_then(|s| GuidePage::from_slug(&s))
     });
     // The calculator greets a reader who came from a role page; a role page that a host page

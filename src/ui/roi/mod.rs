@@ -13,12 +13,15 @@ pub use state::{use_calc, Calc};
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::{query_param, text_with, with_query_param, Key};
+use crate::domain::i18n::{text_with, Key};
 use crate::domain::web::page::{strip_base, Page};
+use crate::domain::web::query::{param, with_param};
 use crate::domain::web::share::{decode, encode, is_earlier_version, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 /// The calculator page.
 #[component]
@@ -61,26 +64,28 @@ pub fn RoiPage() -> impl IntoView {
     }
 }
 
-/// Creates the shared calculator and plan state from the opening address's `s` parameter.
+/// Creates the shared calculator and plan state from the opening address's `s` parameter. Call it
+/// inside the router.
 pub fn provide_state_from_address() -> Calc {
     // A host page's address belongs to the host (`?s=` may well be its search).
-    let search = if crate::ui::embed::use_host().in_section() {
-        String::new()
+    let link = if crate::ui::embed::use_host().in_section() {
+        None
     } else {
-        browser::location_search()
+        use_query_map().with_untracked(|q| q.get("s"))
     };
-    let link = query_param(&search, "s");
-    let upgraded = link.is_some_and(is_earlier_version);
-    let (start, problems) = link.map(decode).unwrap_or_default();
+    let upgraded = link.as_deref().is_some_and(is_earlier_version);
+    let (start, problems) = link.as_deref().map(decode).unwrap_or_default();
     Calc::provide(start, problems.len(), upgraded)
 }
 
-/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v1_…`), replacing
-/// the history entry. replaceState is slow in Chromium (~4 ms), so it waits until typing pauses.
+/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v2_…`), through the
+/// router, replacing the history entry. Each address change costs some milliseconds, so it waits
+/// until typing pauses.
 #[component]
 pub fn ScenarioSync() -> impl IntoView {
     let calc = use_calc();
-    let location = leptos_router::hooks::use_location();
+    let location = use_location();
+    let navigate = use_navigate();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let base = crate::ui::embed::use_host().base;
     Effect::new(move |_| {
@@ -97,16 +102,30 @@ pub fn ScenarioSync() -> impl IntoView {
         if !matches!(page, Some(Page::Roi | Page::Planning)) {
             return;
         }
+        let navigate = navigate.clone();
         let update = move || {
-            // Only if the visitor is still on the page this update was meant for.
-            if browser::location_path() == path {
-                let query = with_query_param(&browser::location_search(), "s", &encode(&state));
-                browser::replace_url(&format!(
-                    "{}?{query}{}",
-                    browser::location_path(),
-                    browser::location_hash()
-                ));
+            // Only if the visitor is still on the page this update was meant for, and only when
+            // the address does not already say it.
+            let code = encode(&state);
+            let search = location.search.get_untracked();
+            if location.pathname.get_untracked() != path || param(&search, "s").as_deref() == Some(code.as_str()) {
+                return;
             }
+            let url = format!(
+                "{path}?{}{}",
+                with_param(&search, "s", &code),
+                location.hash.get_untracked()
+            );
+            navigate(
+                &url,
+                NavigateOptions {
+                    // The path already carries the deployment prefix.
+                    resolve: false,
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
         };
         pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
     });
