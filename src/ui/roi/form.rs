@@ -144,6 +144,15 @@ fn GroupFields(group: Group) -> impl IntoView {
     }
 }
 
+/// Text typed into a number field, and what became of it.
+#[derive(Clone, Debug, PartialEq)]
+struct Typed {
+    raw: String,
+    issue: Option<FieldIssue>,
+    lang: Lang,
+    generation: u32,
+}
+
 /// One numeric input: label, text box with unit, help, error and any plausibility warning.
 #[component]
 pub fn NumberField(field: Field) -> impl IntoView {
@@ -151,38 +160,42 @@ pub fn NumberField(field: Field) -> impl IntoView {
     let calc = use_calc();
     let id = format!("f-{}", field.code());
     let (help_id, error_id) = (format!("{id}-help"), format!("{id}-error"));
-    let text_value = RwSignal::new(format_input(calc.inputs.with_untracked(|i| i.get(field)), i18n.lang()));
-    let issue = RwSignal::new(None::<FieldIssue>);
-
-    // This field's value alone: typing elsewhere does not wake the effect below.
+    // This field's value alone: typing elsewhere does not wake what depends on it.
     let value = Memo::new(move |_| calc.inputs.with(|i| i.get(field)));
-    // Show values that change from elsewhere (link, saved scenario, reset, language switch).
-    Effect::new(move |previous: Option<(Lang, u32)>| {
-        let lang = i18n.lang();
-        let generation = calc.generation.get();
-        let value = value.get();
-        let replaced = previous.is_some_and(|p| p != (lang, generation));
-        let differs = parse_number(&text_value.get_untracked(), lang) != Ok(value);
-        if replaced || (issue.get_untracked().is_none() && differs) {
-            text_value.set(format_input(value, lang));
-            issue.set(None);
-        }
-        (lang, generation)
+    // What the visitor typed, with the language and generation it was typed in. It is shown as
+    // long as it still describes the field: an unusable text with its message, or a usable one
+    // that reads as the current value. A value set from elsewhere (link, saved scenario, reset)
+    // or a language switch shows the value formatted instead: derived, not copied by an effect.
+    let typed = RwSignal::new(None::<Typed>);
+    let current = Memo::new(move |_| {
+        let (lang, generation, value) = (i18n.lang(), calc.generation.get(), value.get());
+        typed.with(|t| {
+            t.as_ref()
+                .filter(|t| t.lang == lang && t.generation == generation)
+                .filter(|t| t.issue.is_some() || parse_number(&t.raw, lang) == Ok(value))
+                .cloned()
+        })
     });
+    let text_value = move || {
+        current
+            .with(|t| t.as_ref().map(|t| t.raw.clone()))
+            .unwrap_or_else(|| format_input(value.get(), i18n.lang()))
+    };
+    let issue = Memo::new(move |_| current.with(|t| t.as_ref().and_then(|t| t.issue)));
 
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
-        text_value.set(raw.clone());
-        match calc.inputs.with_untracked(|i| edit(i, field, &raw, i18n.lang())) {
-            Ok(next) => {
-                issue.set(None);
-                calc.mark(field, true);
-                calc.inputs.set(next);
-            }
-            Err(e) => {
-                issue.set(Some(e));
-                calc.mark(field, false);
-            }
+        let lang = i18n.lang();
+        let result = calc.inputs.with_untracked(|i| edit(i, field, &raw, lang));
+        typed.set(Some(Typed {
+            issue: result.as_ref().err().copied(),
+            raw,
+            lang,
+            generation: calc.generation.get_untracked(),
+        }));
+        calc.mark(field, result.is_ok());
+        if let Ok(next) = result {
+            calc.inputs.set(next);
         }
     };
 
@@ -231,7 +244,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     data-bench=bench
                     aria-describedby=described_by
                     aria-invalid=move || issue.get().is_some().to_string()
-                    prop:value=move || text_value.get()
+                    prop:value=text_value
                     on:input=on_input
                 />
                 <span class="field__unit" aria-hidden="true">{unit}</span>
