@@ -77,17 +77,12 @@ pub async fn copy_text(text: String) -> bool {
 pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
     let run = || -> Option<()> {
         let document = web_sys::window()?.document()?;
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(contents, Some(mime)));
         let anchor: web_sys::HtmlAnchorElement =
             wasm_bindgen::JsCast::dyn_into(document.create_element("a").ok()?).ok()?;
         anchor.set_href(&url);
         anchor.set_download(filename);
         anchor.click();
-        let _ = web_sys::Url::revoke_object_url(&url);
         Some(())
     };
     run().is_some()
