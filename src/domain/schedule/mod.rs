@@ -208,6 +208,29 @@ impl Default for PlanInputs {
     }
 }
 
+/// What the ROI model takes from a plan: the start month, the phase calendar and the session hours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlanForModel {
+    /// Calendar year and month of the programme's first month.
+    pub start: (i32, u32),
+    /// The operational staff's phase calendar, in weeks since the first day of the start month.
+    pub calendar: PhaseCalendar,
+    /// Session hours per person: board, middle management, operational staff.
+    pub session_hours: [f64; 3],
+}
+
+impl PlanForModel {
+    /// `inputs` with these taken from the plan.
+    pub fn apply(&self, inputs: &Inputs) -> Inputs {
+        Inputs {
+            start: self.start,
+            calendar: self.calendar,
+            session_hours: self.session_hours,
+            ..inputs.clone()
+        }
+    }
+}
+
 /// Length of the plan in weeks (the article: a full strategy spans 6-12 months).
 pub const PLAN_WEEKS: u32 = 52;
 /// Allowed pulse-check cadences in weeks.
@@ -316,11 +339,15 @@ impl PlanInputs {
 
     /// `inputs` with the start month, phase calendar and session hours taken from this plan.
     pub fn apply(&self, inputs: &Inputs) -> Inputs {
-        Inputs {
+        self.for_model().apply(inputs)
+    }
+
+    /// What the model takes from this plan, worked out once (building the plan is the costly part).
+    pub fn for_model(&self) -> PlanForModel {
+        PlanForModel {
             start: (self.start.year, self.start.month),
             calendar: self.roi_calendar(),
             session_hours: self.session_hours(),
-            ..inputs.clone()
         }
     }
 

@@ -208,20 +208,25 @@ pub fn TotalsAndWarnings() -> impl IntoView {
 pub fn StickySummary() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let figures = move || {
+    let figures = Memo::new(move |_| {
         let lang = i18n.lang();
-        calc.inputs.with(|i| {
-            calc.scenario_evaluation.with(|e| {
-                headline_figures(&e.summary, i, lang)
-                    .map(|(k, v)| view! { <div><dt>{text(k, lang)}</dt><dd>{v}</dd></div> })
-                    .collect_view()
+        calc.inputs
+            .with(|i| calc.scenario_evaluation.with(|e| headline_figures(&e.summary, i, lang)))
+    });
+    // Three fixed rows whose texts follow the figures.
+    let figures = move || {
+        (0..3)
+            .map(|k| {
+                let label = move || figures.with(|f| text(f[k].0, i18n.lang()));
+                let value = move || figures.with(|f| f[k].1.clone());
+                view! { <div><dt>{label}</dt><dd>{value}</dd></div> }
             })
-        })
+            .collect_view()
     };
     view! {
         <div class="sticky-summary no-print" class:sticky-summary--on=move || calc.editing.get() aria-hidden="true" id="sticky-summary">
             <p class="sticky-summary__label">{move || i18n.t(Key::StickySummaryLabel)} " · " {move || i18n.t(scenario_name(calc.scenario.get()))}</p>
-            <dl class="sticky-summary__figures">{figures}</dl>
+            <dl class="sticky-summary__figures">{figures()}</dl>
         </div>
     }
 }
@@ -252,21 +257,26 @@ pub fn LiveSummary() -> impl IntoView {
 pub fn Assumptions() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
+    let list = Memo::new(move |_| calc.inputs.with(|i| assumptions(i, i18n.lang())));
+    // The rows stay; only their texts follow the list, so typing one value creates no elements.
     let rows = move || {
-        calc.inputs
-            .with(|i| assumptions(i, i18n.lang()))
-            .into_iter()
-            .map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> })
+        (0..list.with_untracked(Vec::len))
+            .map(|k| {
+                let cell = move |pick: fn(&(String, String)) -> &String| {
+                    move || list.with(|l| l.get(k).map(|row| pick(row).clone()).unwrap_or_default())
+                };
+                view! { <dt>{cell(|r| &r.0)}</dt><dd>{cell(|r| &r.1)}</dd> }
+            })
             .collect_view()
     };
     view! {
         <details class="assumptions" id="assumptions">
             <summary>{move || i18n.t(Key::AssumptionsHeading)}</summary>
-            <dl class="assumptions__list">{rows}</dl>
+            <dl class="assumptions__list">{rows()}</dl>
         </details>
         <section class="print-only print-assumptions" aria-hidden="true">
             <h2>{move || i18n.t(Key::PrintAssumptions)}</h2>
-            <dl class="assumptions__list">{rows}</dl>
+            <dl class="assumptions__list">{rows()}</dl>
             <p class="note">{move || i18n.t(Key::PrintGenerated)}</p>
         </section>
     }

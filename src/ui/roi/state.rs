@@ -53,7 +53,9 @@ impl Calc {
         let inputs = RwSignal::new(start.inputs);
         let scenario = RwSignal::new(start.scenario);
         let plan = RwSignal::new(start.plan);
-        let effective = Memo::new(move |_| plan.with(|p| inputs.with(|i| p.apply(i))));
+        // The plan changes rarely and is costly to build; typing only re-applies what it gave.
+        let from_plan = Memo::new(move |_| plan.with(PlanInputs::for_model));
+        let effective = Memo::new(move |_| from_plan.with(|p| inputs.with(|i| p.apply(i))));
         let evaluation = Memo::new(move |_| effective.with(evaluate));
         let scenario_evaluation = Memo::new(move |_| match scenario.get() {
             Scenario::Expected => evaluation.get(),
