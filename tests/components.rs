@@ -19,8 +19,19 @@ fn storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
-/// Lets pending effects and re-renders run: a few turns of the async executor, no fixed wait.
+/// Lets pending effects and re-renders run: a few turns of the async executor, then one turn of
+/// the task queue (the calculator hands the model its inputs in the next task), then the executor
+/// again. Nothing waits for a fixed time: each step ends when the work queued before it is done.
 async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
     for _ in 0..3 {
         leptos::task::tick().await;
     }

@@ -91,7 +91,7 @@ pub fn ScenarioSync() -> impl IntoView {
     Effect::new(move |_| {
         let path = location.pathname.get();
         let state = SharedState {
-            inputs: calc.inputs.get(),
+            inputs: calc.settled.get(),
             scenario: calc.scenario.get(),
             plan: calc.plan.get(),
         };

@@ -52,7 +52,7 @@ pub fn HeadlineCards() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
     let index = move || headline_index(calc.scenario.get());
-    let horizon = move || calc.inputs.with(|i| i.horizon());
+    let horizon = move || calc.effective.with(|i| i.horizon());
     let roi = move || {
         let lang = i18n.lang();
         calc.headline.with(|h| {
@@ -64,7 +64,7 @@ pub fn HeadlineCards() -> impl IntoView {
     };
     let npv = move || {
         let lang = i18n.lang();
-        calc.inputs.with(|i| {
+        calc.effective.with(|i| {
             calc.headline.with(|h| {
                 (
                     money(h.npv[index()], i, lang),
@@ -86,7 +86,7 @@ pub fn HeadlineCards() -> impl IntoView {
     };
     let programme = move || {
         let lang = i18n.lang();
-        calc.inputs.with(|i| {
+        calc.effective.with(|i| {
             calc.headline.with(|h| {
                 let points = h.programme_roi_points.map_or_else(
                     || text(Key::NotApplicable, lang).to_string(),
@@ -117,7 +117,7 @@ pub fn HeadlineCards() -> impl IntoView {
     let break_even = move || {
         let lang = i18n.lang();
         calc.headline
-            .with(|h| calc.inputs.with(|i| break_even_text(h.break_even_lift, i, lang)))
+            .with(|h| calc.effective.with(|i| break_even_text(h.break_even_lift, i, lang)))
     };
     view! {
         <ul class="cards cards--results">
@@ -159,7 +159,7 @@ pub fn TotalsAndWarnings() -> impl IntoView {
     let calc = use_calc();
     let totals = move || {
         let lang = i18n.lang();
-        calc.inputs.with(|i| {
+        calc.effective.with(|i| {
             calc.scenario_evaluation.with(|e| {
                 let s = &e.summary;
                 let per_licence = s
@@ -186,7 +186,7 @@ pub fn TotalsAndWarnings() -> impl IntoView {
         calc.scenario_evaluation.with(|e| {
             e.warnings
                 .iter()
-                .map(|w| calc.inputs.with(|i| warning_message(*w, i, i18n.lang())))
+                .map(|w| calc.effective.with(|i| warning_message(*w, i, i18n.lang())))
                 .collect::<Vec<_>>()
         })
     };
@@ -210,7 +210,7 @@ pub fn StickySummary() -> impl IntoView {
     let calc = use_calc();
     let figures = Memo::new(move |_| {
         let lang = i18n.lang();
-        calc.inputs
+        calc.effective
             .with(|i| calc.scenario_evaluation.with(|e| headline_figures(&e.summary, i, lang)))
     });
     // Three fixed rows whose texts follow the figures.
@@ -238,7 +238,7 @@ pub fn LiveSummary() -> impl IntoView {
     let calc = use_calc();
     let summary = move || {
         let lang = i18n.lang();
-        calc.inputs.with(|i| {
+        calc.effective.with(|i| {
             calc.scenario_evaluation.with(|e| {
                 let [(_, roi), (_, npv), (_, payback)] = headline_figures(&e.summary, i, lang);
                 text_with(
@@ -257,7 +257,7 @@ pub fn LiveSummary() -> impl IntoView {
 pub fn Assumptions() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let list = Memo::new(move |_| calc.inputs.with(|i| assumptions(i, i18n.lang())));
+    let list = Memo::new(move |_| calc.effective.with(|i| assumptions(i, i18n.lang())));
     // The rows stay; only their texts follow the list, so typing one value creates no elements.
     let rows = move || {
         (0..list.with_untracked(Vec::len))

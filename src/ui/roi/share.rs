@@ -27,7 +27,7 @@ pub fn ShareActions() -> impl IntoView {
     let calc = use_calc();
     let status = RwSignal::new(None::<Key>);
     let link = move || {
-        calc.inputs.track();
+        calc.settled.track();
         calc.scenario.track();
         share_url(calc, i18n.lang().code())
     };

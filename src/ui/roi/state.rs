@@ -20,7 +20,9 @@ pub struct Calc {
     pub scenario: RwSignal<Scenario>,
     /// The communication plan; it sets the start month and phase calendar of the model.
     pub plan: RwSignal<PlanInputs>,
-    /// The inputs the model actually runs: `inputs` with the plan's start and calendar.
+    /// The inputs as the model last took them: `inputs` one task later (see [`Calc::provide`]).
+    pub settled: ReadSignal<Inputs>,
+    /// The inputs the model actually runs: `settled` with the plan's start and calendar.
     pub effective: Memo<Inputs>,
     /// Fields whose text cannot be used right now.
     pub invalid: RwSignal<Vec<Field>>,
@@ -50,12 +52,29 @@ pub struct Calc {
 impl Calc {
     /// Creates the state from a starting point and provides it as context.
     pub fn provide(start: SharedState, link_problems: usize, link_upgraded: bool) -> Calc {
+        let modelled = RwSignal::new(start.inputs.clone());
         let inputs = RwSignal::new(start.inputs);
         let scenario = RwSignal::new(start.scenario);
         let plan = RwSignal::new(start.plan);
+        // The model runs on the inputs one task later: a keystroke is painted first, and a burst of
+        // changes is worked out once. Time, not data, separates `modelled` from `inputs`.
+        let queued = StoredValue::new(false);
+        Effect::new(move |first_run: Option<()>| {
+            inputs.track();
+            if first_run.is_some() && !queued.get_value() {
+                queued.set_value(true);
+                set_timeout(
+                    move || {
+                        queued.set_value(false);
+                        modelled.set(inputs.get_untracked());
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+        });
         // The plan changes rarely and is costly to build; typing only re-applies what it gave.
         let from_plan = Memo::new(move |_| plan.with(PlanInputs::for_model));
-        let effective = Memo::new(move |_| from_plan.with(|p| inputs.with(|i| p.apply(i))));
+        let effective = Memo::new(move |_| from_plan.with(|p| modelled.with(|i| p.apply(i))));
         let evaluation = Memo::new(move |_| effective.with(evaluate));
         let scenario_evaluation = Memo::new(move |_| match scenario.get() {
             Scenario::Expected => evaluation.get(),
@@ -80,6 +99,7 @@ impl Calc {
         });
         let calc = Calc {
             inputs,
+            settled: modelled.read_only(),
             scenario,
             plan,
             effective,
