@@ -77,6 +77,19 @@ pub fn LanguageSync() -> impl IntoView {
         return;
     }
     let remember = !host.embedded();
+    if remember {
+        // A language chosen in another tab is followed here, so the tabs agree.
+        let switch = use_language_switch();
+        let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            let chosen = ev.new_value().as_deref().and_then(Lang::parse);
+            if ev.key().as_deref() == Some(LANG_STORAGE_KEY) {
+                if let Some(lang) = chosen.filter(|l| *l != i18n.lang.get_untracked()) {
+                    switch(lang);
+                }
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         // A language fixed by an embedding page is not the visitor's own choice.

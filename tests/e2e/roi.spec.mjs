@@ -314,6 +314,17 @@ test('a full storage says so and keeps what is on screen', async ({ page }) => {
   await expect(page.getByLabel('Scenario name')).toHaveValue('Will not fit');
 });
 
+test('the language chosen in one tab is followed by the other', async ({ page, context }) => {
+  const other = await context.newPage();
+  await page.goto('/roi?lang=nl');
+  await other.goto('/gids?lang=nl');
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(other).toHaveURL(/\/gids\?lang=en$/);
+  await other.close();
+});
+
 test('checklist ticks made in one tab show in the other', async ({ page, context }) => {
   const other = await context.newPage();
   await page.goto('/gids/directie?lang=nl');
