@@ -329,6 +329,27 @@ pub enum Section {
 }
 
 impl Section {
+    /// The section's heading in the page's contents list.
+    pub const fn title(self) -> crate::domain::i18n::Key {
+        use crate::domain::i18n::Key;
+        match self {
+            Section::Concerns => Key::GuideSectionConcerns,
+            Section::Needs => Key::GuideSectionNeeds,
+            Section::Messages => Key::GuideSectionMessages,
+            Section::Formats => Key::GuideSectionFormats,
+            Section::Avoid => Key::GuideSectionAvoid,
+            Section::Material => Key::GuideSectionMaterial,
+            Section::Today => Key::GuideSectionToday,
+            Section::Budget => Key::GuideSectionBudget,
+            Section::Ownership => Key::GuideSectionOwnership,
+            Section::Metrics => Key::GuideSectionMetrics,
+            Section::Phases => Key::GuideSectionPhases,
+            Section::Mistakes => Key::GuideSectionMistakes,
+            Section::Kpis => Key::GuideSectionKpis,
+            Section::Faq => Key::GuideSectionFaq,
+        }
+    }
+
     /// Sections of a role page, in order.
     pub const ROLE: [Section; 7] = [
         Section::Concerns,
@@ -403,5 +424,15 @@ mod tests {
         }
         assert_eq!(GuidePage::Overview.name(), None);
         assert_eq!(GuidePage::Role(99).name(), None);
+    }
+
+    #[test]
+    fn every_page_lists_its_sections_under_distinct_titles() {
+        for list in [&Section::ROLE[..], &Section::SEO[..], &Section::OVERVIEW[..]] {
+            let mut titles: Vec<&str> = list.iter().map(|s| s.title().name()).collect();
+            titles.sort_unstable();
+            titles.dedup();
+            assert_eq!(titles.len(), list.len(), "{list:?}");
+        }
     }
 }

@@ -63,7 +63,7 @@ fn page_head(name: Text, summary: Text, sections: &'static [Section]) -> impl In
         .iter()
         .map(|s| {
             let s = *s;
-            view! { <li><a href=move || format!("#{}", s.anchor(i18n.lang()))>{move || i18n.t(section_title(s))}</a></li> }
+            view! { <li><a href=move || format!("#{}", s.anchor(i18n.lang()))>{move || i18n.t(s.title())}</a></li> }
         })
         .collect_view();
     view! {
@@ -76,23 +76,6 @@ fn page_head(name: Text, summary: Text, sections: &'static [Section]) -> impl In
             <ul>{toc}</ul>
             <button type="button" class="button button--secondary" on:click=move |_| browser::print()>{move || i18n.t(Key::GuidePrint)}</button>
         </nav>
-    }
-}
-
-const fn section_title(s: Section) -> Key {
-    match s {
-        Section::Concerns => Key::GuideSectionConcerns,
-        Section::Needs => Key::GuideSectionNeeds,
-        Section::Messages => Key::GuideSectionMessages,
-        Section::Formats => Key::GuideSectionFormats,
-        Section::Avoid => Key::GuideSectionAvoid,
-        Section::Material => Key::GuideSectionMaterial,
-        Section::Today => Key::GuideSectionToday,
-        Section::Budget | Section::Ownership | Section::Metrics => Key::GuideSectionToday,
-        Section::Phases => Key::GuideSectionPhases,
-        Section::Mistakes => Key::GuideSectionMistakes,
-        Section::Kpis => Key::GuideSectionKpis,
-        Section::Faq => Key::GuideSectionFaq,
     }
 }
 
