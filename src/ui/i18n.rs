@@ -104,17 +104,28 @@ pub fn LanguageSync() -> impl IntoView {
     });
 }
 
-/// A function that switches to a language: it updates the context and the address (replacing,
-/// not adding, a history entry). Call it while building a component, use it in event handlers.
+/// A function that switches to a language by setting `?lang=` (replacing, not adding, a history
+/// entry); the language context follows the address. Call it while building a component, use it
+/// in event handlers.
 pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
+    let set = use_query_param_setter();
+    move |lang: Lang| set(LANG_PARAM, lang.code())
+}
+
+/// The address parameter that carries the language.
+const LANG_PARAM: &str = "lang";
+
+/// A function that sets one query parameter of the current address through the router, keeping
+/// the path (with its deployment prefix), the other parameters and the `#anchor`, and replacing
+/// the history entry instead of adding one.
+pub fn use_query_param_setter() -> impl Fn(&str, &str) + Clone + 'static {
     let location = use_location();
     let navigate = use_navigate();
-    move |lang: Lang| {
-        let query = with_param(&location.search.get_untracked(), "lang", lang.code());
+    move |name: &str, value: &str| {
         let url = format!(
             "{}?{}{}",
             location.pathname.get_untracked(),
-            query,
+            with_param(&location.search.get_untracked(), name, value),
             location.hash.get_untracked()
         );
         navigate(

@@ -15,13 +15,12 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::web::page::{strip_base, Page};
-use crate::domain::web::query::{param, with_param};
+use crate::domain::web::query::param;
 use crate::domain::web::share::{decode, encode, is_earlier_version, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_query_map};
 
 /// The calculator page.
 #[component]
@@ -64,6 +63,9 @@ pub fn RoiPage() -> impl IntoView {
     }
 }
 
+/// The address parameter that carries the scenario and plan (`?s=v2_…`).
+const SCENARIO_PARAM: &str = "s";
+
 /// Creates the shared calculator and plan state from the opening address's `s` parameter. Call it
 /// inside the router.
 pub fn provide_state_from_address() -> Calc {
@@ -71,7 +73,7 @@ pub fn provide_state_from_address() -> Calc {
     let link = if crate::ui::embed::use_host().in_section() {
         None
     } else {
-        use_query_map().with_untracked(|q| q.get("s"))
+        use_query_map().with_untracked(|q| q.get(SCENARIO_PARAM))
     };
     let upgraded = link.as_deref().is_some_and(is_earlier_version);
     let (start, problems) = link.as_deref().map(decode).unwrap_or_default();
@@ -85,7 +87,7 @@ pub fn provide_state_from_address() -> Calc {
 pub fn ScenarioSync() -> impl IntoView {
     let calc = use_calc();
     let location = use_location();
-    let navigate = use_navigate();
+    let set_param = crate::ui::i18n::use_query_param_setter();
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let base = crate::ui::embed::use_host().base;
     Effect::new(move |_| {
@@ -102,30 +104,17 @@ pub fn ScenarioSync() -> impl IntoView {
         if !matches!(page, Some(Page::Roi | Page::Planning)) {
             return;
         }
-        let navigate = navigate.clone();
+        let set_param = set_param.clone();
         let update = move || {
             // Only if the visitor is still on the page this update was meant for, and only when
             // the address does not already say it.
             let code = encode(&state);
-            let search = location.search.get_untracked();
-            if location.pathname.get_untracked() != path || param(&search, "s").as_deref() == Some(code.as_str()) {
-                return;
+            let unchanged = location
+                .search
+                .with_untracked(|q| param(q, SCENARIO_PARAM).as_deref() == Some(code.as_str()));
+            if location.pathname.get_untracked() == path && !unchanged {
+                set_param(SCENARIO_PARAM, &code);
             }
-            let url = format!(
-                "{path}?{}{}",
-                with_param(&search, "s", &code),
-                location.hash.get_untracked()
-            );
-            navigate(
-                &url,
-                NavigateOptions {
-                    // The path already carries the deployment prefix.
-                    resolve: false,
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
         };
         pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
     });
