@@ -20,6 +20,10 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The project's crates, as pinned by Cargo.lock, so the offline release build (`make run`) finds
+# them on a fresh machine; quick when they are already there.
+cargo fetch --locked --quiet
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing Trunk $TRUNK_VERSION (takes several minutes, once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
