@@ -4,13 +4,18 @@
 //!   in a language or uses different `{placeholders}`.
 //! - `content/guide.toml` → the guide by role (`build/guide.rs`): stops the build when the file does
 //!   not have the expected structure; `cargo test` checks that no text is empty.
+//! - `content/kit.toml` → the guide's ready-to-send materials (`build/kit.rs`): stops the build on
+//!   an unknown page, phase, material link or `{placeholder}`.
 
 #[path = "build/guide.rs"]
 mod guide;
+#[path = "build/kit.rs"]
+mod kit;
 #[path = "build/ui_text.rs"]
 mod ui_text;
 
 fn main() {
     ui_text::generate();
     guide::generate();
+    kit::generate();
 }

@@ -39,6 +39,7 @@ struct Role {
     id: String,
     slug: Text,
     name: Text,
+    reader: Text,
     summary: Text,
     concerns: Vec<Text>,
     needs: Vec<Text>,
@@ -55,6 +56,8 @@ struct Role {
 struct Seo {
     slug: Text,
     name: Text,
+    reader: Text,
+    misconception: Text,
     summary: Text,
     budget_title: Text,
     budget: Vec<Text>,
@@ -123,9 +126,17 @@ struct Measuring {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct Signs {
+    items: Vec<Text>,
+    note: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Guide {
     roles: Vec<Role>,
     seo: Seo,
+    signs: Signs,
     phases: Vec<Phase>,
     phase_note: Text,
     formats: Vec<Format>,
@@ -165,10 +176,11 @@ pub fn generate() {
     let mut out = String::from("Guide {\n");
     let roles = list(&g.roles, |r| {
         format!(
-            "Role {{ id: {:?}, slug: {}, name: {}, summary: {}, concerns: {}, needs: {}, messages: {}, formats: &[{}], avoid: {}, material_title: {}, material: {}, today: {} }}",
+            "Role {{ id: {:?}, slug: {}, name: {}, reader: {}, summary: {}, concerns: {}, needs: {}, messages: {}, formats: &[{}], avoid: {}, material_title: {}, material: {}, today: {} }}",
             r.id,
             text(&r.slug),
             text(&r.name),
+            text(&r.reader),
             text(&r.summary),
             list(&r.concerns, text),
             list(&r.needs, text),
@@ -184,9 +196,11 @@ pub fn generate() {
     let s = &g.seo;
     let _ = writeln!(
         out,
-        "    seo: Seo {{ slug: {}, name: {}, summary: {}, budget_title: {}, budget: {}, ownership_title: {}, ownership: {}, metrics_title: {}, activity_metrics: {}, outcome_metrics: {}, metrics_note: {}, today_title: {}, today_text: {}, question: {}, today: {} }},",
+        "    seo: Seo {{ slug: {}, name: {}, reader: {}, misconception: {}, summary: {}, budget_title: {}, budget: {}, ownership_title: {}, ownership: {}, metrics_title: {}, activity_metrics: {}, outcome_metrics: {}, metrics_note: {}, today_title: {}, today_text: {}, question: {}, today: {} }},",
         text(&s.slug),
         text(&s.name),
+        text(&s.reader),
+        text(&s.misconception),
         text(&s.summary),
         text(&s.budget_title),
         list(&s.budget, text),
@@ -200,6 +214,12 @@ pub fn generate() {
         text(&s.today_text),
         text(&s.question),
         list(&s.today, check),
+    );
+    let _ = writeln!(
+        out,
+        "    signs: Signs {{ items: {}, note: {} }},",
+        list(&g.signs.items, text),
+        text(&g.signs.note)
     );
     let phases = list(&g.phases, |p| {
         format!(

@@ -4,6 +4,7 @@
 use super::i18n::Lang;
 
 mod checklist;
+pub mod kit;
 mod search;
 
 pub use checklist::{clear_ticks, decode_ticks, encode_ticks, set_tick, unreadable_ticks};
@@ -64,6 +65,8 @@ pub struct Role {
     pub slug: Text,
     /// Display name.
     pub name: Text,
+    /// Whom the page addresses.
+    pub reader: Text,
     /// One-sentence description.
     pub summary: Text,
     /// What worries them.
@@ -91,6 +94,10 @@ pub struct Seo {
     pub slug: Text,
     /// Display name.
     pub name: Text,
+    /// Whom the page addresses.
+    pub reader: Text,
+    /// The "magic button" misconception.
+    pub misconception: Text,
     /// One-sentence description.
     pub summary: Text,
     /// Heading: budget and buy-in.
@@ -184,6 +191,15 @@ pub struct Measuring {
     pub practices: &'static [Text],
 }
 
+/// The warning signs that a rollout is not landing, on the overview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Signs {
+    /// What a director sees.
+    pub items: &'static [Text],
+    /// What it means: communication, and time.
+    pub note: Text,
+}
+
 /// The whole guide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Guide {
@@ -191,6 +207,8 @@ pub struct Guide {
     pub roles: &'static [Role],
     /// The marketing/SEO lens.
     pub seo: Seo,
+    /// Warning signs.
+    pub signs: Signs,
     /// The four phases.
     pub phases: &'static [PhaseInfo],
     /// Phases overlap and differ per group.
@@ -277,6 +295,15 @@ impl GuidePage {
         }
     }
 
+    /// Whom the page addresses; `None` for the overview.
+    pub fn reader(self) -> Option<Text> {
+        match self {
+            GuidePage::Overview => None,
+            GuidePage::Role(i) => GUIDE.roles.get(i).map(|r| r.reader),
+            GuidePage::Seo => Some(GUIDE.seo.reader),
+        }
+    }
+
     /// The stable id stored to remember the visitor's role (`board`, …, `seo`).
     pub fn id(self) -> Option<&'static str> {
         match self {
@@ -312,6 +339,14 @@ pub enum Section {
     Material,
     /// Apply-today checklist.
     Today,
+    /// What the group does in the current phase.
+    ThisWeek,
+    /// Ready-to-send materials.
+    Kit,
+    /// The measurement kit (overview).
+    Measure,
+    /// Warning signs (overview).
+    Signs,
     /// SEO: budget.
     Budget,
     /// SEO: ownership.
@@ -340,6 +375,10 @@ impl Section {
             Section::Avoid => Key::GuideSectionAvoid,
             Section::Material => Key::GuideSectionMaterial,
             Section::Today => Key::GuideSectionToday,
+            Section::ThisWeek => Key::GuideSectionThisWeek,
+            Section::Kit => Key::GuideSectionKit,
+            Section::Measure => Key::GuideSectionMeasure,
+            Section::Signs => Key::GuideSectionSigns,
             Section::Budget => Key::GuideSectionBudget,
             Section::Ownership => Key::GuideSectionOwnership,
             Section::Metrics => Key::GuideSectionMetrics,
@@ -351,7 +390,9 @@ impl Section {
     }
 
     /// Sections of a role page, in order.
-    pub const ROLE: [Section; 7] = [
+    pub const ROLE: [Section; 9] = [
+        Section::ThisWeek,
+        Section::Kit,
         Section::Concerns,
         Section::Needs,
         Section::Messages,
@@ -361,13 +402,22 @@ impl Section {
         Section::Today,
     ];
     /// Sections of the SEO page, in order.
-    pub const SEO: [Section; 4] = [Section::Budget, Section::Ownership, Section::Metrics, Section::Today];
+    pub const SEO: [Section; 6] = [
+        Section::ThisWeek,
+        Section::Kit,
+        Section::Budget,
+        Section::Ownership,
+        Section::Metrics,
+        Section::Today,
+    ];
     /// Sections of the overview, in order.
-    pub const OVERVIEW: [Section; 5] = [
+    pub const OVERVIEW: [Section; 7] = [
+        Section::Signs,
         Section::Phases,
         Section::Formats,
         Section::Mistakes,
         Section::Kpis,
+        Section::Measure,
         Section::Faq,
     ];
 
@@ -381,6 +431,10 @@ impl Section {
             Section::Avoid => ("vermijden", "avoid"),
             Section::Material => ("materiaal", "material"),
             Section::Today => ("vandaag", "today"),
+            Section::ThisWeek => ("deze-week", "this-week"),
+            Section::Kit => ("versturen", "ready-to-send"),
+            Section::Measure => ("meetkit", "measurement-kit"),
+            Section::Signs => ("signalen", "warning-signs"),
             Section::Budget => ("budget", "budget"),
             Section::Ownership => ("eigenaarschap", "ownership"),
             Section::Metrics => ("metrics", "metrics"),

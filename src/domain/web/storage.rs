@@ -15,12 +15,15 @@ pub const QUARANTINE: &str = "adoptieplanner.scenarios.onleesbaar";
 pub const CHECKLIST: &str = "adoptieplanner.checklist";
 /// The group last read in the guide.
 pub const ROLE: &str = "adoptieplanner.role";
+/// The company name the guide's materials are filled in with.
+pub const COMPANY: &str = "adoptieplanner.company";
 
 /// Every key with what it holds.
-pub const ALL: [(&str, Key); 5] = [
+pub const ALL: [(&str, Key); 6] = [
     (LANG, Key::StorageLang),
     (SCENARIOS, Key::StorageScenarios),
     (QUARANTINE, Key::StorageQuarantine),
     (CHECKLIST, Key::StorageChecklist),
     (ROLE, Key::StorageRole),
+    (COMPANY, Key::StorageCompany),
 ];

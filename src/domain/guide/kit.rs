@@ -1,0 +1,827 @@
+//! The guide's kit: ready-to-send materials per group, filled in from the reader's own company
+//! name, communication schedule and calculation, and what each group does first in each phase.
+//! The words live in `content/kit.toml`.
+//!
+//! A material's body is light markup (see that file): blocks separated by a blank line, `# `
+//! headings, `- ` lists, `| ` tables, `[to fill in]` blanks and `{placeholders}`. [`fill`] turns it
+//! into [`Block`]s for the page, and [`plain_text`] into the text that is copied and downloaded.
+
+use super::{GuidePage, Text, GUIDE};
+use crate::domain::format::number::format_percent;
+use crate::domain::i18n::{date_long, month_name, text, text_with, Key, Lang};
+use crate::domain::phase::{Phase, PhaseCalendar};
+use crate::domain::schedule::date::Date;
+use crate::domain::schedule::{EventKind, PlanInputs, Stakeholder};
+
+/// A ready-to-send text for one group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Material {
+    /// Stable id, used in anchors and links.
+    pub id: &'static str,
+    /// The page it belongs to: a role id, `seo`, or `overview` (the measurement kit).
+    pub page: &'static str,
+    /// Title.
+    pub title: Text,
+    /// From whom to whom.
+    pub audience: Text,
+    /// When to send or use it.
+    pub when: Text,
+    /// Advice for the sender (not part of the text).
+    pub tip: Text,
+    /// The text, in the markup described above.
+    pub body: Text,
+}
+
+/// One thing to do this week, perhaps with the material that goes with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeekItem {
+    /// What to do.
+    pub text: Text,
+    /// Id of the material to use.
+    pub material: Option<&'static str>,
+}
+
+/// What one group does in one phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ThisWeek {
+    /// The page (role id or `seo`).
+    pub page: &'static str,
+    /// The phase.
+    pub phase: Phase,
+    /// What to do.
+    pub items: &'static [WeekItem],
+}
+
+/// The whole kit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kit {
+    /// Every material.
+    pub materials: &'static [Material],
+    /// What each group does in each phase.
+    pub this_week: &'static [ThisWeek],
+}
+
+/// The kit's content, compiled from `content/kit.toml`.
+pub static KIT: Kit = include!(concat!(env!("OUT_DIR"), "/kit_content.rs"));
+
+/// The id pages use in the kit (`board`, `managers`, `staff`, `seo`, `overview`).
+fn page_id(page: GuidePage) -> &'static str {
+    page.id().unwrap_or("overview")
+}
+
+/// The materials of `page`, in the order of the content file.
+pub fn materials(page: GuidePage) -> impl Iterator<Item = &'static Material> {
+    let id = page_id(page);
+    KIT.materials.iter().filter(move |m| m.page == id)
+}
+
+/// The material with `id`.
+pub fn material(id: &str) -> Option<&'static Material> {
+    KIT.materials.iter().find(|m| m.id == id)
+}
+
+/// The page a material is on.
+pub fn page_of(m: &Material) -> GuidePage {
+    if m.page == "overview" {
+        GuidePage::Overview
+    } else {
+        GuidePage::from_id(m.page).unwrap_or(GuidePage::Overview)
+    }
+}
+
+/// What the group of `page` does in `phase` (empty for the overview).
+pub fn this_week(page: GuidePage, phase: Phase) -> &'static [WeekItem] {
+    let id = page_id(page);
+    KIT.this_week
+        .iter()
+        .find(|w| w.page == id && w.phase == phase)
+        .map_or(&[], |w| w.items)
+}
+
+/// The schedule group a page addresses; `None` for the SEO lens and the overview.
+pub fn group(page: GuidePage) -> Option<Stakeholder> {
+    let id = page.id()?;
+    Stakeholder::ALL.into_iter().find(|s| s.code() == id)
+}
+
+/// The anchor of a material on its page, e.g. `materiaal-kickoff` / `material-kickoff`.
+pub fn anchor(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("materiaal-{id}"),
+        Lang::En => format!("material-{id}"),
+    }
+}
+
+/// The material an anchor names, in either language.
+pub fn from_anchor(anchor: &str) -> Option<&'static Material> {
+    let id = anchor
+        .strip_prefix("materiaal-")
+        .or_else(|| anchor.strip_prefix("material-"))?;
+    material(id)
+}
+
+/// A file name for the downloaded text: the title in lowercase ASCII words, e.g.
+/// `kick-offbericht-aan-alle-medewerkers.txt`.
+pub fn file_name(m: &Material, lang: Lang) -> String {
+    let mut slug = String::new();
+    for c in m.title.get(lang).chars() {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    format!("{}.txt", slug.trim_end_matches('-'))
+}
+
+// ── What the planner knows ─────────────────────────────────────────────────────
+
+/// The group's next session in the schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Session {
+    /// On this day.
+    On(Date),
+    /// The group is in the schedule but has no session left.
+    NoneLeft,
+    /// The group is not in the schedule.
+    NotInPlan,
+}
+
+/// What the materials take from the reader's communication schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanFacts {
+    /// The schedule's first day.
+    pub start: Date,
+    /// Each group's next session (board, managers, staff), from today.
+    pub sessions: [Session; 3],
+    /// The next (at most three) pulse checks, from today.
+    pub pulse: Vec<Date>,
+    /// The day the adoption target is measured, if it is in the schedule.
+    pub adoption_check: Option<Date>,
+}
+
+impl PlanFacts {
+    /// The facts of `plan` as seen on `today`.
+    pub fn new(plan: &PlanInputs, today: Date) -> PlanFacts {
+        let plan = plan.sanitized();
+        let built = plan.build();
+        let sessions = Stakeholder::ALL.map(|g| {
+            if !plan.groups[g.index()] {
+                return Session::NotInPlan;
+            }
+            built
+                .events
+                .iter()
+                .find(|e| e.group == Some(g) && matches!(e.kind, EventKind::Activity(_)) && e.date >= today)
+                .map_or(Session::NoneLeft, |e| Session::On(e.date))
+        });
+        let pulse = built
+            .events
+            .iter()
+            .filter(|e| e.kind == EventKind::PulseCheck && e.date >= today)
+            .take(3)
+            .map(|e| e.date)
+            .collect();
+        let adoption_check = built
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::AdoptionCheck)
+            .map(|e| e.date);
+        PlanFacts {
+            start: plan.start,
+            sessions,
+            pulse,
+            adoption_check,
+        }
+    }
+}
+
+/// What the materials take from the reader's calculation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figures {
+    /// Expected payback month, counted from the programme's first month; `None`: not within the horizon.
+    pub payback_month: Option<f64>,
+    /// ROI of the board view, in percent; `None` without costs.
+    pub board_roi: Option<f64>,
+    /// The calculation's horizon in months.
+    pub horizon: u32,
+    /// Calendar year and month of the programme's first month.
+    pub start: (i32, u32),
+}
+
+/// Everything the materials can be filled in with; `None` where the reader has not entered it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    /// The company name.
+    pub company: Option<String>,
+    /// From the communication schedule.
+    pub plan: Option<PlanFacts>,
+    /// From the calculator.
+    pub figures: Option<Figures>,
+}
+
+/// The longest company name kept.
+pub const COMPANY_MAX_CHARS: usize = 80;
+
+/// A typed or stored company name as the materials use it: one line, trimmed, at most
+/// [`COMPANY_MAX_CHARS`] characters; `None` when nothing is left.
+pub fn company_name(typed: &str) -> Option<String> {
+    let one_line: String = typed
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let kept: String = one_line.chars().take(COMPANY_MAX_CHARS).collect();
+    let kept = kept.trim().to_string();
+    (!kept.is_empty()).then_some(kept)
+}
+
+// ── Where a group is in the programme ──────────────────────────────────────────
+
+/// Where a group stands in its phases on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhaseNow {
+    /// The phase running (awareness before the start).
+    pub phase: Phase,
+    /// The group's week, 1-based; `None` before the group starts.
+    pub week: Option<u32>,
+    /// The group's first day.
+    pub starts: Date,
+}
+
+/// The phase of `group` (or, for the SEO lens, of the programme as a whole) on `today`.
+pub fn phase_now(plan: &PlanInputs, group: Option<Stakeholder>, today: Date) -> PhaseNow {
+    let plan = plan.sanitized();
+    let (offset, calendar) = group.map_or((0.0, PhaseCalendar::default()), |g| plan.group_calendar(g));
+    let starts = plan.start.add_days((offset * 7.0).round() as i64);
+    let days = starts.days_until(today);
+    if days < 0 {
+        return PhaseNow {
+            phase: Phase::Awareness,
+            week: None,
+            starts,
+        };
+    }
+    let week = days as f64 / 7.0;
+    PhaseNow {
+        phase: calendar.phase_at(week),
+        week: Some(u32::try_from(days / 7 + 1).unwrap_or(u32::MAX)),
+        starts,
+    }
+}
+
+// ── Filling in ────────────────────────────────────────────────────────────────
+
+/// A piece of a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Span {
+    /// The material's own words.
+    Text(String),
+    /// Filled in from the planner.
+    Filled(String),
+    /// For the sender to fill in, with its brackets (`[bedrijfsnaam]`).
+    Blank(String),
+}
+
+impl Span {
+    /// The words, as copied.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Span::Text(s) | Span::Filled(s) | Span::Blank(s) => s,
+        }
+    }
+}
+
+/// A line of text.
+pub type Line = Vec<Span>;
+
+/// A block of a filled-in material.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A heading.
+    Heading(Line),
+    /// A paragraph; its lines keep their breaks (a letter's greeting, a signature).
+    Paragraph(Vec<Line>),
+    /// A list; `ordered` when every item was numbered (`1. …`).
+    List {
+        /// Numbered.
+        ordered: bool,
+        /// The items, without their marks.
+        items: Vec<Line>,
+    },
+    /// A table; `header` when the first row is a header row.
+    Table {
+        /// First row is a header.
+        header: bool,
+        /// Rows of cells.
+        rows: Vec<Vec<Line>>,
+    },
+}
+
+fn blank(key: Key, lang: Lang) -> Span {
+    Span::Blank(format!("[{}]", text(key, lang)))
+}
+
+/// "1 februari, 1 maart en 29 maart 2027"; the year once when all dates share it.
+fn date_list(dates: &[Date], lang: Lang) -> String {
+    let same_year = dates.windows(2).all(|w| w[0].year == w[1].year);
+    let parts: Vec<String> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            if same_year && i + 1 < dates.len() {
+                format!("{} {}", d.day, month_name(d.month, lang))
+            } else {
+                format!("{} {} {}", d.day, month_name(d.month, lang), d.year)
+            }
+        })
+        .collect();
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), text(Key::KitAnd, lang)),
+    }
+}
+
+/// The span for `{name}`.
+fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
+    let date = |d: Option<Date>| d.map_or_else(|| blank(Key::KitBlankDate, lang), |d| Span::Filled(date_long(d, lang)));
+    let plan = facts.plan.as_ref();
+    let session = |g: Stakeholder| match plan.map(|p| p.sessions[g.index()]) {
+        Some(Session::On(d)) => Span::Filled(date_long(d, lang)),
+        _ => blank(Key::KitBlankDate, lang),
+    };
+    match name {
+        "company" => facts
+            .company
+            .clone()
+            .map_or_else(|| blank(Key::KitBlankCompany, lang), Span::Filled),
+        "start" => plan.map_or_else(|| blank(Key::KitBlankStart, lang), |p| Span::Filled(date_long(p.start, lang))),
+        "session_board" => session(Stakeholder::Board),
+        "session_managers" => session(Stakeholder::Managers),
+        "session_staff" => session(Stakeholder::Staff),
+        "pulse_dates" => match plan.filter(|p| !p.pulse.is_empty()) {
+            Some(p) => Span::Filled(date_list(&p.pulse, lang)),
+            None => blank(Key::KitBlankDates, lang),
+        },
+        "adoption_check" => date(plan.and_then(|p| p.adoption_check)),
+        "payback" => match facts.figures {
+            Some(Figures {
+                payback_month: Some(m),
+                start,
+                ..
+            }) => Span::Filled(payback_text(m, start, lang)),
+            Some(Figures {
+                payback_month: None,
+                horizon,
+                ..
+            }) => Span::Blank(format!(
+                "[{}]",
+                text_with(Key::KitBlankNoPayback, lang, &[("months", &horizon.to_string())])
+            )),
+            None => blank(Key::KitBlankPayback, lang),
+        },
+        "board_roi" => match facts.figures.and_then(|f| f.board_roi) {
+            Some(roi) => Span::Filled(format_percent(roi, 0, lang)),
+            None => blank(Key::KitBlankBoardRoi, lang),
+        },
+        _ => match name.strip_prefix("kpi_").and_then(|id| GUIDE.kpis.iter().find(|k| k.id == id)) {
+            Some(k) => Span::Text(k.target.get(lang).to_string()),
+            None => Span::Blank(format!("[{name}]")),
+        },
+    }
+}
+
+/// "maand 34 na de start (oktober 2029)": the month rounded as the calculator shows it, and the
+/// calendar month it falls in.
+pub fn payback_text(month: f64, start: (i32, u32), lang: Lang) -> String {
+    let n = month.round().max(1.0) as i64;
+    // Month 1 is the start month.
+    let index = i64::from(start.0) * 12 + i64::from(start.1) - 1 + n - 1;
+    let (year, month_of_year) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+    text_with(
+        Key::KitPayback,
+        lang,
+        &[
+            ("n", &n.to_string()),
+            ("month", month_name(month_of_year, lang)),
+            ("year", &year.to_string()),
+        ],
+    )
+}
+
+/// A line of markup as spans: `{placeholders}` filled in, `[blanks]` marked.
+fn line(src: &str, lang: Lang, facts: &Facts) -> Line {
+    let mut spans: Vec<Span> = Vec::new();
+    let push_text = |spans: &mut Vec<Span>, s: &str| {
+        if s.is_empty() {
+            return;
+        }
+        if let Some(Span::Text(last)) = spans.last_mut() {
+            last.push_str(s);
+        } else {
+            spans.push(Span::Text(s.to_string()));
+        }
+    };
+    let mut rest = src;
+    while let Some(i) = rest.find(['{', '[']) {
+        let (before, from) = rest.split_at(i);
+        push_text(&mut spans, before);
+        let close = if from.starts_with('{') { '}' } else { ']' };
+        let Some(end) = from.find(close) else {
+            push_text(&mut spans, from);
+            rest = "";
+            break;
+        };
+        if close == '}' {
+            let span = placeholder(&from[1..end], lang, facts);
+            match span {
+                Span::Text(s) => push_text(&mut spans, &s),
+                other => spans.push(other),
+            }
+        } else {
+            spans.push(Span::Blank(from[..=end].to_string()));
+        }
+        rest = &from[end + 1..];
+    }
+    push_text(&mut spans, rest);
+    spans
+}
+
+/// `1. Waarom` → `Some("Waarom")`.
+fn numbered(item: &str) -> Option<&str> {
+    let (digits, rest) = item.split_once(". ")?;
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())).then_some(rest)
+}
+
+fn cells(row: &str) -> Vec<&str> {
+    row.trim().trim_matches('|').split('|').map(str::trim).collect()
+}
+
+fn is_rule(row: &str) -> bool {
+    cells(row).iter().all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'))
+}
+
+/// The material's body in `lang`, filled in with `facts`.
+pub fn fill(body: Text, lang: Lang, facts: &Facts) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for chunk in body.get(lang).split("\n\n") {
+        let mut lines = chunk.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).peekable();
+        while let Some(first) = lines.next() {
+            if let Some(h) = first.strip_prefix("# ") {
+                blocks.push(Block::Heading(line(h, lang, facts)));
+            } else if first.starts_with("- ") {
+                let mut raw = vec![&first[2..]];
+                while let Some(item) = lines.next_if(|l| l.starts_with("- ")) {
+                    raw.push(&item[2..]);
+                }
+                let ordered = raw.iter().all(|i| numbered(i).is_some());
+                let items = raw
+                    .into_iter()
+                    .map(|i| line(if ordered { numbered(i).unwrap_or(i) } else { i }, lang, facts))
+                    .collect();
+                blocks.push(Block::List { ordered, items });
+            } else if first.starts_with('|') {
+                let mut raw = vec![first];
+                while let Some(row) = lines.next_if(|l| l.starts_with('|')) {
+                    raw.push(row);
+                }
+                let header = raw.get(1).is_some_and(|r| is_rule(r));
+                let rows = raw
+                    .into_iter()
+                    .filter(|r| !is_rule(r))
+                    .map(|r| cells(r).into_iter().map(|c| line(c, lang, facts)).collect())
+                    .collect();
+                blocks.push(Block::Table { header, rows });
+            } else {
+                let mut para = vec![line(first, lang, facts)];
+                while let Some(l) = lines.next_if(|l| !l.starts_with("# ") && !l.starts_with("- ") && !l.starts_with('|')) {
+                    para.push(line(l, lang, facts));
+                }
+                blocks.push(Block::Paragraph(para));
+            }
+        }
+    }
+    blocks
+}
+
+fn joined(line: &Line) -> String {
+    line.iter().map(Span::as_str).collect()
+}
+
+/// The filled-in material as plain text: what is copied and downloaded. Lists keep `- ` or their
+/// numbers, table cells are separated by ` | `, blocks by a blank line (a heading by a line break).
+pub fn plain_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let mut after_heading = false;
+    for block in blocks {
+        if !out.is_empty() {
+            out.push_str(if after_heading { "\n" } else { "\n\n" });
+        }
+        after_heading = matches!(block, Block::Heading(_));
+        let text = match block {
+            Block::Heading(l) => joined(l),
+            Block::Paragraph(lines) => lines.iter().map(joined).collect::<Vec<_>>().join("\n"),
+            Block::List { ordered, items } => items
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    if *ordered {
+                        format!("{}. {}", i + 1, joined(l))
+                    } else {
+                        format!("- {}", joined(l))
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Table { rows, .. } => rows
+                .iter()
+                .map(|r| r.iter().map(joined).collect::<Vec<_>>().join(" | "))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        };
+        out.push_str(&text);
+    }
+    out.push('\n');
+    out
+}
+
+/// The `{placeholders}` a text uses.
+pub fn placeholders(t: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = t;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        found.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::schedule::date::Date;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::new(y, m, day).expect("valid date")
+    }
+
+    fn plan() -> PlanInputs {
+        PlanInputs {
+            start: d(2027, 3, 1),
+            ..PlanInputs::default()
+        }
+    }
+
+    fn full_facts(today: Date) -> Facts {
+        Facts {
+            company: Some("Bakkerij Jansen".into()),
+            plan: Some(PlanFacts::new(&plan(), today)),
+            figures: Some(Figures {
+                payback_month: Some(20.4),
+                board_roi: Some(-18.2),
+                horizon: 36,
+                start: (2027, 3),
+            }),
+        }
+    }
+
+    fn all_text(blocks: &[Block]) -> String {
+        plain_text(blocks)
+    }
+
+    fn spans(blocks: &[Block]) -> Vec<Span> {
+        let mut out = Vec::new();
+        for b in blocks {
+            match b {
+                Block::Heading(l) => out.extend(l.iter().cloned()),
+                Block::Paragraph(ls) | Block::List { items: ls, .. } => ls.iter().for_each(|l| out.extend(l.iter().cloned())),
+                Block::Table { rows, .. } => rows.iter().flatten().for_each(|l| out.extend(l.iter().cloned())),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_group_page_has_materials_and_a_week_list_for_every_phase_in_both_languages() {
+        for page in GuidePage::groups() {
+            assert!(materials(page).count() >= 2, "{page:?}");
+            for phase in Phase::ALL {
+                let items = this_week(page, phase);
+                assert!(!items.is_empty(), "{page:?} {phase:?}");
+                for lang in Lang::ALL {
+                    assert!(items.iter().all(|i| !i.text.get(lang).trim().is_empty()));
+                }
+            }
+        }
+        assert!(materials(GuidePage::Overview).any(|m| m.id == "pulse-survey"));
+        assert!(this_week(GuidePage::Overview, Phase::Awareness).is_empty());
+    }
+
+    #[test]
+    fn the_issue_s_materials_are_all_there() {
+        let board: Vec<_> = materials(GuidePage::Role(0)).map(|m| m.id).collect();
+        assert_eq!(board, ["kickoff", "briefing", "position"]);
+        let managers: Vec<_> = materials(GuidePage::Role(1)).map(|m| m.id).collect();
+        assert_eq!(managers, ["team-meeting", "objections", "ambassador"]);
+        let staff: Vec<_> = materials(GuidePage::Role(2)).map(|m| m.id).collect();
+        assert_eq!(staff, ["intranet-faq", "help-note", "success-story"]);
+        let seo: Vec<_> = materials(GuidePage::Seo).map(|m| m.id).collect();
+        assert_eq!(seo, ["seo-pitch", "seo-owners"]);
+        // At least six objections, the bookkeeper of 58 among them.
+        for lang in Lang::ALL {
+            let objections = material("objections").map(|m| fill(m.body, lang, &Facts::default()));
+            let headings = objections
+                .iter()
+                .flatten()
+                .filter(|b| matches!(b, Block::Heading(_)))
+                .count();
+            assert!(headings >= 6, "{lang:?}: {headings}");
+        }
+        let too_old = material("objections").map(|m| m.body.en);
+        assert!(too_old.is_some_and(|b| b.contains("too old")));
+    }
+
+    #[test]
+    fn every_material_is_on_the_page_it_names_and_every_link_finds_it() {
+        for m in KIT.materials {
+            let page = page_of(m);
+            assert!(materials(page).any(|x| x.id == m.id), "{}", m.id);
+            assert_eq!(page.id().unwrap_or("overview"), m.page);
+        }
+        for w in KIT.this_week {
+            for id in w.items.iter().filter_map(|i| i.material) {
+                assert!(material(id).is_some(), "{} links to {id}", w.page);
+            }
+        }
+    }
+
+    #[test]
+    fn every_placeholder_resolves_with_and_without_the_reader_s_input() {
+        let today = d(2027, 2, 1);
+        for m in KIT.materials {
+            for lang in Lang::ALL {
+                let filled = all_text(&fill(m.body, lang, &full_facts(today)));
+                let empty = all_text(&fill(m.body, lang, &Facts::default()));
+                for text in [&filled, &empty] {
+                    assert!(!text.contains('{') && !text.contains('}'), "{}: {text}", m.id);
+                }
+                // Without input every planner value is a bracketed blank, never an empty hole.
+                for span in spans(&fill(m.body, lang, &Facts::default())) {
+                    assert!(!matches!(span, Span::Filled(_)), "{}: {span:?}", m.id);
+                    if let Span::Blank(b) = &span {
+                        assert!(b.starts_with('[') && b.ends_with(']') && b.len() > 2, "{}: {b}", m.id);
+                    }
+                }
+                // With input the company name is used wherever the text asks for it.
+                let asks = placeholders(m.body.get(lang)).contains(&"company");
+                assert_eq!(filled.contains("Bakkerij Jansen"), asks, "{}", m.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_kick_off_carries_the_company_the_start_and_the_payback() {
+        let m = material("kickoff").expect("kick-off");
+        let nl = all_text(&fill(m.body, Lang::Nl, &full_facts(d(2027, 2, 1))));
+        assert!(nl.contains("Bakkerij Jansen"), "{nl}");
+        assert!(nl.contains("maandag 1 maart 2027"), "{nl}");
+        assert!(nl.contains("maand 20 na de start (oktober 2028)"), "{nl}");
+        let en = all_text(&fill(m.body, Lang::En, &Facts::default()));
+        assert!(en.contains("[company name]") && en.contains("[start date]") && en.contains("[payback month]"), "{en}");
+    }
+
+    #[test]
+    fn payback_months_count_from_the_start_month() {
+        assert_eq!(payback_text(1.0, (2027, 1), Lang::En), "month 1 after the start (January 2027)");
+        assert_eq!(payback_text(12.4, (2027, 1), Lang::En), "month 12 after the start (December 2027)");
+        assert_eq!(payback_text(13.0, (2027, 12), Lang::Nl), "maand 13 na de start (december 2028)");
+        assert_eq!(payback_text(0.2, (2027, 5), Lang::En), "month 1 after the start (May 2027)");
+    }
+
+    #[test]
+    fn no_payback_within_the_horizon_is_a_blank_to_rewrite() {
+        let facts = Facts {
+            figures: Some(Figures {
+                payback_month: None,
+                board_roi: None,
+                horizon: 36,
+                start: (2027, 1),
+            }),
+            ..Facts::default()
+        };
+        let m = material("kickoff").expect("kick-off");
+        let en = all_text(&fill(m.body, Lang::En, &facts));
+        assert!(en.contains("[no payback within 36 months"), "{en}");
+    }
+
+    #[test]
+    fn dates_are_listed_as_a_letter_would() {
+        let dates = [d(2027, 2, 1), d(2027, 3, 1), d(2027, 3, 29)];
+        assert_eq!(date_list(&dates, Lang::Nl), "1 februari, 1 maart en 29 maart 2027");
+        assert_eq!(date_list(&dates[..1], Lang::En), "1 February 2027");
+        assert_eq!(
+            date_list(&[d(2027, 12, 6), d(2028, 1, 3)], Lang::En),
+            "6 December 2027 and 3 January 2028"
+        );
+    }
+
+    #[test]
+    fn the_plan_gives_next_sessions_and_pulse_checks_from_today() {
+        let p = plan();
+        let before = PlanFacts::new(&p, d(2027, 1, 1));
+        assert_eq!(before.start, d(2027, 3, 1));
+        assert!(matches!(before.sessions[0], Session::On(day) if day >= d(2027, 3, 1)));
+        assert_eq!(before.pulse.len(), 3);
+        assert!(before.pulse.windows(2).all(|w| w[0] < w[1]));
+        let later = PlanFacts::new(&p, d(2027, 6, 1));
+        assert!(later.pulse.iter().all(|x| *x >= d(2027, 6, 1)));
+        let after = PlanFacts::new(&p, d(2030, 1, 1));
+        assert_eq!(after.sessions, [Session::NoneLeft; 3]);
+        assert!(after.pulse.is_empty());
+        let no_board = PlanInputs {
+            groups: [false, true, true],
+            ..p
+        };
+        assert_eq!(PlanFacts::new(&no_board, d(2027, 1, 1)).sessions[0], Session::NotInPlan);
+    }
+
+    #[test]
+    fn markup_becomes_blocks_and_plain_text() {
+        let body = Text {
+            nl: "Titel {company}\n\n# Kop\nEen [invullen] zin.\nTweede regel.\n\n- 1. een\n- 2. twee\n\n- los\n\n| A | B |\n|---|---|\n| 1 | {kpi_adoption} |",
+            en: "",
+        };
+        let blocks = fill(body, Lang::Nl, &Facts::default());
+        assert_eq!(blocks.len(), 6);
+        assert!(matches!(&blocks[3], Block::List { ordered: true, items } if items.len() == 2));
+        assert!(matches!(&blocks[4], Block::List { ordered: false, .. }));
+        assert!(matches!(&blocks[5], Block::Table { header: true, rows } if rows.len() == 2));
+        assert_eq!(
+            plain_text(&blocks),
+            "Titel [bedrijfsnaam]\n\nKop\nEen [invullen] zin.\nTweede regel.\n\n1. een\n2. twee\n\n- los\n\nA | B\n1 | 70 % na 6 maanden\n"
+        );
+    }
+
+    #[test]
+    fn unclosed_marks_stay_text() {
+        let body = Text { nl: "a { b [ c", en: "" };
+        assert_eq!(plain_text(&fill(body, Lang::Nl, &Facts::default())), "a { b [ c\n");
+    }
+
+    #[test]
+    fn company_names_are_one_trimmed_line() {
+        assert_eq!(company_name("  Jansen &\n Zonen  B.V. "), Some("Jansen & Zonen B.V.".into()));
+        assert_eq!(company_name(" \t\n"), None);
+        assert_eq!(company_name(&"x".repeat(500)).map(|s| s.chars().count()), Some(COMPANY_MAX_CHARS));
+        assert_eq!(company_name("Café Ëlf"), Some("Café Ëlf".into()));
+    }
+
+    #[test]
+    fn the_phase_follows_the_group_s_own_start() {
+        let p = plan();
+        let board = phase_now(&p, Some(Stakeholder::Board), d(2027, 2, 1));
+        assert_eq!(board, PhaseNow { phase: Phase::Awareness, week: None, starts: d(2027, 3, 1) });
+        assert_eq!(phase_now(&p, Some(Stakeholder::Board), d(2027, 3, 1)).week, Some(1));
+        assert_eq!(phase_now(&p, Some(Stakeholder::Board), d(2027, 4, 5)).phase, Phase::Information);
+        // Staff start once the board is through awareness (week 5).
+        let staff = phase_now(&p, Some(Stakeholder::Staff), d(2027, 3, 29));
+        assert_eq!((staff.phase, staff.week), (Phase::Awareness, Some(1)));
+        assert_eq!(phase_now(&p, None, d(2028, 1, 1)).phase, Phase::Embedding);
+    }
+
+    #[test]
+    fn file_names_are_plain_ascii() {
+        let m = material("kickoff").expect("kick-off");
+        assert_eq!(file_name(m, Lang::Nl), "kick-offbericht-aan-alle-medewerkers.txt");
+        assert_eq!(file_name(m, Lang::En), "kick-off-message-to-all-staff.txt");
+        for m in KIT.materials {
+            for lang in Lang::ALL {
+                let f = file_name(m, lang);
+                assert!(f.ends_with(".txt") && f.len() > 4 && f.is_ascii(), "{f}");
+            }
+        }
+    }
+
+    #[test]
+    fn anchors_name_their_material_in_both_languages() {
+        for m in KIT.materials {
+            for lang in Lang::ALL {
+                assert_eq!(from_anchor(&anchor(m.id, lang)).map(|x| x.id), Some(m.id));
+            }
+        }
+        assert_eq!(from_anchor("materiaal-bestaat-niet"), None);
+    }
+}
