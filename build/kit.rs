@@ -104,7 +104,10 @@ fn placeholders(s: &str, place: &str) -> BTreeSet<String> {
 fn same_placeholders(t: &Text, place: &str) {
     let nl = placeholders(&t.nl, &format!("{place} (nl)"));
     let en = placeholders(&t.en, &format!("{place} (en)"));
-    assert_eq!(nl, en, "content/kit.toml, {place}: Dutch and English use different placeholders");
+    assert_eq!(
+        nl, en,
+        "content/kit.toml, {place}: Dutch and English use different placeholders"
+    );
 }
 
 /// Checks the body markup: every table's rows have the same number of cells.
@@ -115,7 +118,10 @@ fn check_tables(body: &str, place: &str) {
             .filter(|l| l.trim_start().starts_with('|'))
             .map(|l| l.trim().trim_matches('|').split('|').count())
             .collect();
-        assert!(widths.len() <= 1, "content/kit.toml, {place}: a table's rows have different numbers of cells");
+        assert!(
+            widths.len() <= 1,
+            "content/kit.toml, {place}: a table's rows have different numbers of cells"
+        );
     }
 }
 
@@ -129,28 +135,72 @@ pub fn generate() {
     let mut ids = BTreeSet::new();
     for m in &kit.materials {
         assert!(ids.insert(m.id.as_str()), "{src}: material id {:?} is used twice", m.id);
-        assert!(PAGES.contains(&m.page.as_str()), "{src}: material {:?} has unknown page {:?}", m.id, m.page);
-        for (name, t) in [("title", &m.title), ("audience", &m.audience), ("when", &m.when), ("tip", &m.tip), ("body", &m.body)] {
-            assert!(!t.nl.trim().is_empty() && !t.en.trim().is_empty(), "{src}: material {:?} has an empty {name}", m.id);
+        assert!(
+            PAGES.contains(&m.page.as_str()),
+            "{src}: material {:?} has unknown page {:?}",
+            m.id,
+            m.page
+        );
+        for (name, t) in [
+            ("title", &m.title),
+            ("audience", &m.audience),
+            ("when", &m.when),
+            ("tip", &m.tip),
+            ("body", &m.body),
+        ] {
+            assert!(
+                !t.nl.trim().is_empty() && !t.en.trim().is_empty(),
+                "{src}: material {:?} has an empty {name}",
+                m.id
+            );
             same_placeholders(t, &format!("material {:?} {name}", m.id));
         }
         check_tables(&m.body.nl, &format!("material {:?} (nl)", m.id));
         check_tables(&m.body.en, &format!("material {:?} (en)", m.id));
     }
     for page in GROUP_PAGES {
-        assert!(kit.materials.iter().any(|m| m.page == page), "{src}: page {page:?} has no material");
+        assert!(
+            kit.materials.iter().any(|m| m.page == page),
+            "{src}: page {page:?} has no material"
+        );
         for (phase, _) in PHASES {
-            let n = kit.this_week.iter().filter(|w| w.page == page && w.phase == phase).count();
-            assert_eq!(n, 1, "{src}: page {page:?} needs exactly one [[this_week]] for phase {phase:?}");
+            let n = kit
+                .this_week
+                .iter()
+                .filter(|w| w.page == page && w.phase == phase)
+                .count();
+            assert_eq!(
+                n, 1,
+                "{src}: page {page:?} needs exactly one [[this_week]] for phase {phase:?}"
+            );
         }
     }
     for w in &kit.this_week {
-        assert!(GROUP_PAGES.contains(&w.page.as_str()), "{src}: [[this_week]] has unknown page {:?}", w.page);
-        assert!(!w.items.is_empty(), "{src}: [[this_week]] {} {} has no items", w.page, w.phase);
+        assert!(
+            GROUP_PAGES.contains(&w.page.as_str()),
+            "{src}: [[this_week]] has unknown page {:?}",
+            w.page
+        );
+        assert!(
+            !w.items.is_empty(),
+            "{src}: [[this_week]] {} {} has no items",
+            w.page,
+            w.phase
+        );
         for i in &w.items {
-            assert!(!i.nl.trim().is_empty() && !i.en.trim().is_empty(), "{src}: an empty item in {} {}", w.page, w.phase);
+            assert!(
+                !i.nl.trim().is_empty() && !i.en.trim().is_empty(),
+                "{src}: an empty item in {} {}",
+                w.page,
+                w.phase
+            );
             if let Some(id) = &i.material {
-                assert!(ids.contains(id.as_str()), "{src}: {} {} links to unknown material {id:?}", w.page, w.phase);
+                assert!(
+                    ids.contains(id.as_str()),
+                    "{src}: {} {} links to unknown material {id:?}",
+                    w.page,
+                    w.phase
+                );
             }
         }
     }
@@ -167,7 +217,10 @@ pub fn generate() {
                 text(&m.audience),
                 text(&m.when),
                 text(&m.tip),
-                text(&Text { nl: m.body.nl.trim().to_string(), en: m.body.en.trim().to_string() }),
+                text(&Text {
+                    nl: m.body.nl.trim().to_string(),
+                    en: m.body.en.trim().to_string()
+                }),
             )
         })
         .collect::<Vec<_>>()
@@ -184,10 +237,20 @@ pub fn generate() {
             let items = w
                 .items
                 .iter()
-                .map(|i| format!("WeekItem {{ text: Text {{ nl: {:?}, en: {:?} }}, material: {:?} }}", i.nl, i.en, i.material.as_deref()))
+                .map(|i| {
+                    format!(
+                        "WeekItem {{ text: Text {{ nl: {:?}, en: {:?} }}, material: {:?} }}",
+                        i.nl,
+                        i.en,
+                        i.material.as_deref()
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
-            format!("ThisWeek {{ page: {:?}, phase: Phase::{phase}, items: &[{items}] }}", w.page)
+            format!(
+                "ThisWeek {{ page: {:?}, phase: Phase::{phase}, items: &[{items}] }}",
+                w.page
+            )
         })
         .collect::<Vec<_>>()
         .join(", ");

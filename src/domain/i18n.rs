@@ -103,12 +103,32 @@ pub fn date_text(date: super::schedule::date::Date, lang: Lang) -> String {
 /// Full month name, e.g. "maart" (nl) or "March" (en).
 pub fn month_name(month: u32, lang: Lang) -> &'static str {
     const NL: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-        "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let i = (month.clamp(1, 12) - 1) as usize;
     match lang {
@@ -119,8 +139,24 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
 
 /// A date for a letter, e.g. "maandag 4 januari 2027" or "Monday 4 January 2027".
 pub fn date_long(date: super::schedule::date::Date, lang: Lang) -> String {
-    const NL: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-    const EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const NL: [&str; 7] = [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     let days = match lang {
         Lang::Nl => NL,
         Lang::En => EN,

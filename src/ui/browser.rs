@@ -88,11 +88,63 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
     run().is_some()
 }
 
-/// Opens the browser's print dialog.
+/// Opens the browser's print dialog for the whole page.
 pub fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
+    let Some(w) = web_sys::window() else { return };
+    // A single-element print that never heard its `afterprint` must not shrink this one.
+    if let Some(root) = w.document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().remove_1(PRINT_ONE);
     }
+    let _ = w.print();
+}
+
+/// Class on `<html>` while one element is printed on its own.
+const PRINT_ONE: &str = "print-one";
+/// Class on the element printed on its own.
+const PRINTING: &str = "printing";
+
+/// Prints only the element with `id` (the stylesheet hides everything else while `<html>` has
+/// the `print-one` class); an element that is a `<details>` is opened first. The classes go
+/// when the browser reports the print done.
+pub fn print_only(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    let Some(document) = w.document() else { return };
+    let (Some(root), Some(element)) = (document.document_element(), document.get_element_by_id(id)) else {
+        return;
+    };
+    if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {
+        details.set_open(true);
+    }
+    let _ = root.class_list().add_1(PRINT_ONE);
+    let _ = element.class_list().add_1(PRINTING);
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = root.class_list().remove_1(PRINT_ONE);
+        let _ = element.class_list().remove_1(PRINTING);
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ =
+        w.add_event_listener_with_callback_and_add_event_listener_options("afterprint", done.unchecked_ref(), &options);
+    let _ = w.print();
+}
+
+/// Opens the `<details>` element with `id`, if there is one.
+pub fn open_details(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(details) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+    {
+        details.set_open(true);
+    }
+}
+
+/// Today's date in the browser's time zone.
+pub fn today() -> Option<crate::domain::schedule::date::Date> {
+    let now = js_sys::Date::new_0();
+    crate::domain::schedule::date::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
 /// Scrolls the element with `id` into view, if it exists.

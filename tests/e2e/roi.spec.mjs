@@ -30,12 +30,13 @@ test('typing updates every headline figure to the engine value', async ({ page }
   await page.clock.runFor(300);
   await expect(page).toHaveURL(/s=v2_.*lp20/);
 
-  // Leaving right after typing: the delayed address update must not follow to the next page.
+  // Leaving right after typing: the delayed address update must not follow to the next page,
+  // which carries the state of its own (the guide's materials are filled in from it).
   await price.fill('21');
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gids per rol' }).click();
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
   await page.clock.runFor(400);
-  await expect(page).toHaveURL(/\/gids\?lang=nl$/);
+  await expect(page).toHaveURL(/\/gids\?lang=nl&s=v2_[^&#]*lp21/);
 });
 
 // The app's default plan (all groups from Monday 4 January 2027) on the default inputs; the same
@@ -279,6 +280,7 @@ test('corrupt or oversized stored values never blank a page and are kept', async
     localStorage.setItem('adoptieplanner.checklist', '{not ticks}');
     localStorage.setItem('adoptieplanner.lang', '\u0000<script>');
     localStorage.setItem('adoptieplanner.role', huge);
+    localStorage.setItem('adoptieplanner.company', `\u0000<b>${huge}`);
   }, huge);
   await page.goto('/roi?lang=nl');
   await expect(page.locator('.saved-item')).toHaveCount(1);
@@ -290,6 +292,11 @@ test('corrupt or oversized stored values never blank a page and are kept', async
     await expect(page.locator('main h1')).toBeVisible();
   }
   await expect(page.locator('body')).not.toContainText('NaN');
+  // The company name field shows what a name can hold, and the materials use one clean line.
+  await page.goto('/gids/directie?lang=nl');
+  expect((await page.locator('#kit-company').inputValue()).length).toBe(80);
+  await page.locator('details[data-material="kickoff"] summary').click();
+  await expect(page.locator('#kit-text-kickoff')).toContainText('AI bij <b>xxxx');
   // Ticking a checklist item puts the unreadable ticks aside instead of writing over them.
   await page.goto('/gids/directie?lang=nl');
   await page.locator('.checklist input[type=checkbox]').first().check();

@@ -103,7 +103,7 @@ test('the About page lists what is stored and clears it on request', async ({ pa
   await page.goto('/over?lang=nl');
   await expect(page.locator('.stored-keys dt')).toHaveText([
     'adoptieplanner.lang', 'adoptieplanner.scenarios', 'adoptieplanner.scenarios.onleesbaar',
-    'adoptieplanner.checklist', 'adoptieplanner.role',
+    'adoptieplanner.checklist', 'adoptieplanner.role', 'adoptieplanner.company',
   ]);
   const before = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length);
   expect(before).toBeGreaterThanOrEqual(3);

@@ -366,7 +366,10 @@ fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
             .company
             .clone()
             .map_or_else(|| blank(Key::KitBlankCompany, lang), Span::Filled),
-        "start" => plan.map_or_else(|| blank(Key::KitBlankStart, lang), |p| Span::Filled(date_long(p.start, lang))),
+        "start" => plan.map_or_else(
+            || blank(Key::KitBlankStart, lang),
+            |p| Span::Filled(date_long(p.start, lang)),
+        ),
         "session_board" => session(Stakeholder::Board),
         "session_managers" => session(Stakeholder::Managers),
         "session_staff" => session(Stakeholder::Staff),
@@ -395,7 +398,10 @@ fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
             Some(roi) => Span::Filled(format_percent(roi, 0, lang)),
             None => blank(Key::KitBlankBoardRoi, lang),
         },
-        _ => match name.strip_prefix("kpi_").and_then(|id| GUIDE.kpis.iter().find(|k| k.id == id)) {
+        _ => match name
+            .strip_prefix("kpi_")
+            .and_then(|id| GUIDE.kpis.iter().find(|k| k.id == id))
+        {
             Some(k) => Span::Text(k.target.get(lang).to_string()),
             None => Span::Blank(format!("[{name}]")),
         },
@@ -469,21 +475,27 @@ fn cells(row: &str) -> Vec<&str> {
 }
 
 fn is_rule(row: &str) -> bool {
-    cells(row).iter().all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'))
+    cells(row)
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| ch == '-' || ch == ':'))
 }
 
 /// The material's body in `lang`, filled in with `facts`.
 pub fn fill(body: Text, lang: Lang, facts: &Facts) -> Vec<Block> {
     let mut blocks = Vec::new();
     for chunk in body.get(lang).split("\n\n") {
-        let mut lines = chunk.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).peekable();
+        let mut lines = chunk
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.trim().is_empty())
+            .peekable();
         while let Some(first) = lines.next() {
             if let Some(h) = first.strip_prefix("# ") {
                 blocks.push(Block::Heading(line(h, lang, facts)));
-            } else if first.starts_with("- ") {
-                let mut raw = vec![&first[2..]];
+            } else if let Some(item) = first.strip_prefix("- ") {
+                let mut raw = vec![item];
                 while let Some(item) = lines.next_if(|l| l.starts_with("- ")) {
-                    raw.push(&item[2..]);
+                    raw.push(item.strip_prefix("- ").unwrap_or(item));
                 }
                 let ordered = raw.iter().all(|i| numbered(i).is_some());
                 let items = raw
@@ -505,7 +517,9 @@ pub fn fill(body: Text, lang: Lang, facts: &Facts) -> Vec<Block> {
                 blocks.push(Block::Table { header, rows });
             } else {
                 let mut para = vec![line(first, lang, facts)];
-                while let Some(l) = lines.next_if(|l| !l.starts_with("# ") && !l.starts_with("- ") && !l.starts_with('|')) {
+                while let Some(l) =
+                    lines.next_if(|l| !l.starts_with("# ") && !l.starts_with("- ") && !l.starts_with('|'))
+                {
                     para.push(line(l, lang, facts));
                 }
                 blocks.push(Block::Paragraph(para));
@@ -607,7 +621,9 @@ mod tests {
         for b in blocks {
             match b {
                 Block::Heading(l) => out.extend(l.iter().cloned()),
-                Block::Paragraph(ls) | Block::List { items: ls, .. } => ls.iter().for_each(|l| out.extend(l.iter().cloned())),
+                Block::Paragraph(ls) | Block::List { items: ls, .. } => {
+                    ls.iter().for_each(|l| out.extend(l.iter().cloned()))
+                }
                 Block::Table { rows, .. } => rows.iter().flatten().for_each(|l| out.extend(l.iter().cloned())),
             }
         }
@@ -700,15 +716,30 @@ mod tests {
         assert!(nl.contains("maandag 1 maart 2027"), "{nl}");
         assert!(nl.contains("maand 20 na de start (oktober 2028)"), "{nl}");
         let en = all_text(&fill(m.body, Lang::En, &Facts::default()));
-        assert!(en.contains("[company name]") && en.contains("[start date]") && en.contains("[payback month]"), "{en}");
+        assert!(
+            en.contains("[company name]") && en.contains("[start date]") && en.contains("[payback month]"),
+            "{en}"
+        );
     }
 
     #[test]
     fn payback_months_count_from_the_start_month() {
-        assert_eq!(payback_text(1.0, (2027, 1), Lang::En), "month 1 after the start (January 2027)");
-        assert_eq!(payback_text(12.4, (2027, 1), Lang::En), "month 12 after the start (December 2027)");
-        assert_eq!(payback_text(13.0, (2027, 12), Lang::Nl), "maand 13 na de start (december 2028)");
-        assert_eq!(payback_text(0.2, (2027, 5), Lang::En), "month 1 after the start (May 2027)");
+        assert_eq!(
+            payback_text(1.0, (2027, 1), Lang::En),
+            "month 1 after the start (January 2027)"
+        );
+        assert_eq!(
+            payback_text(12.4, (2027, 1), Lang::En),
+            "month 12 after the start (December 2027)"
+        );
+        assert_eq!(
+            payback_text(13.0, (2027, 12), Lang::Nl),
+            "maand 13 na de start (december 2028)"
+        );
+        assert_eq!(
+            payback_text(0.2, (2027, 5), Lang::En),
+            "month 1 after the start (May 2027)"
+        );
     }
 
     #[test]
@@ -777,15 +808,24 @@ mod tests {
 
     #[test]
     fn unclosed_marks_stay_text() {
-        let body = Text { nl: "a { b [ c", en: "" };
+        let body = Text {
+            nl: "a { b [ c",
+            en: "",
+        };
         assert_eq!(plain_text(&fill(body, Lang::Nl, &Facts::default())), "a { b [ c\n");
     }
 
     #[test]
     fn company_names_are_one_trimmed_line() {
-        assert_eq!(company_name("  Jansen &\n Zonen  B.V. "), Some("Jansen & Zonen B.V.".into()));
+        assert_eq!(
+            company_name("  Jansen &\n Zonen  B.V. "),
+            Some("Jansen & Zonen B.V.".into())
+        );
         assert_eq!(company_name(" \t\n"), None);
-        assert_eq!(company_name(&"x".repeat(500)).map(|s| s.chars().count()), Some(COMPANY_MAX_CHARS));
+        assert_eq!(
+            company_name(&"x".repeat(500)).map(|s| s.chars().count()),
+            Some(COMPANY_MAX_CHARS)
+        );
         assert_eq!(company_name("Café Ëlf"), Some("Café Ëlf".into()));
     }
 
@@ -793,9 +833,19 @@ mod tests {
     fn the_phase_follows_the_group_s_own_start() {
         let p = plan();
         let board = phase_now(&p, Some(Stakeholder::Board), d(2027, 2, 1));
-        assert_eq!(board, PhaseNow { phase: Phase::Awareness, week: None, starts: d(2027, 3, 1) });
+        assert_eq!(
+            board,
+            PhaseNow {
+                phase: Phase::Awareness,
+                week: None,
+                starts: d(2027, 3, 1)
+            }
+        );
         assert_eq!(phase_now(&p, Some(Stakeholder::Board), d(2027, 3, 1)).week, Some(1));
-        assert_eq!(phase_now(&p, Some(Stakeholder::Board), d(2027, 4, 5)).phase, Phase::Information);
+        assert_eq!(
+            phase_now(&p, Some(Stakeholder::Board), d(2027, 4, 5)).phase,
+            Phase::Information
+        );
         // Staff start once the board is through awareness (week 5).
         let staff = phase_now(&p, Some(Stakeholder::Staff), d(2027, 3, 29));
         assert_eq!((staff.phase, staff.week), (Phase::Awareness, Some(1)));

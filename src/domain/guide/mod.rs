@@ -143,6 +143,18 @@ pub struct PhaseInfo {
     pub activities: &'static [Text],
 }
 
+impl PhaseInfo {
+    /// "week 1-4" / "vanaf week 17" in `lang`.
+    pub fn weeks_text(&self, lang: Lang) -> String {
+        use crate::domain::i18n::{text_with, Key};
+        let from = self.weeks_from.to_string();
+        match self.weeks_to {
+            Some(to) => text_with(Key::GuideWeeks, lang, &[("from", &from), ("to", &to.to_string())]),
+            None => text_with(Key::GuideWeeksOpen, lang, &[("from", &from)]),
+        }
+    }
+}
+
 /// A communication format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Format {

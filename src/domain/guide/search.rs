@@ -46,7 +46,14 @@ pub fn all_texts() -> Vec<(GuidePage, Section, Text)> {
         push(p, Section::Today, t);
     }
     s.today.iter().for_each(|c| push(p, Section::Today, c.text));
+    for (i, r) in g.roles.iter().enumerate() {
+        push(GuidePage::Role(i), Section::Concerns, r.reader);
+    }
+    push(p, Section::Budget, s.reader);
+    push(p, Section::Budget, s.misconception);
     let o = GuidePage::Overview;
+    g.signs.items.iter().for_each(|t| push(o, Section::Signs, *t));
+    push(o, Section::Signs, g.signs.note);
     for ph in g.phases {
         for t in [ph.name, ph.goal] {
             push(o, Section::Phases, t);
@@ -75,6 +82,22 @@ pub fn all_texts() -> Vec<(GuidePage, Section, Text)> {
     for qa in g.faq {
         push(o, Section::Faq, qa.q);
         push(o, Section::Faq, qa.a);
+    }
+    // The kit: what each group does per phase, and the materials' titles and guidance (their
+    // bodies are letters with blanks, not text to search).
+    for w in super::kit::KIT.this_week {
+        if let Some(page) = GuidePage::from_id(w.page) {
+            w.items.iter().for_each(|i| push(page, Section::ThisWeek, i.text));
+        }
+    }
+    for m in super::kit::KIT.materials {
+        let (page, section) = match GuidePage::from_id(m.page) {
+            Some(page) => (page, Section::Kit),
+            None => (GuidePage::Overview, Section::Measure),
+        };
+        for t in [m.title, m.audience, m.when, m.tip] {
+            push(page, section, t);
+        }
     }
     out
 }

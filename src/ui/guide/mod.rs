@@ -1,6 +1,7 @@
 //! The guide by role (`/gids`, `/gids/:rol`): thin views over [`crate::domain::guide`].
 
 mod checklist;
+mod kit;
 mod overview;
 mod role;
 

@@ -40,10 +40,12 @@ pub fn GuideOverviewPage() -> impl IntoView {
                 <p>{move || i18n.t(Key::GuidePickHint)}</p>
                 <ul class="cards">{cards}</ul>
             </section>
+            <Signs/>
             <Phases/>
             <Formats/>
             <Mistakes/>
             <Kpis/>
+            <super::kit::Kit page=GuidePage::Overview/>
             <Faq/>
         </div>
     }
@@ -104,21 +106,29 @@ fn GuideSearch() -> impl IntoView {
     }
 }
 
+/// The warning signs that a rollout is not landing, and what they point to.
+#[component]
+fn Signs() -> impl IntoView {
+    let items = GUIDE
+        .signs
+        .items
+        .iter()
+        .map(|t| view! { <li>{tx(*t)}</li> })
+        .collect_view();
+    section(
+        Section::Signs,
+        Key::GuideSectionSigns,
+        view! {
+            <ul class="signs">{items}</ul>
+            <p>{tx(GUIDE.signs.note)}</p>
+        },
+    )
+}
+
 /// The four phases with weeks, goal and activities.
 #[component]
 fn Phases() -> impl IntoView {
     let i18n = use_i18n();
-    let weeks = move |from: u32, to: Option<u32>| {
-        let lang = i18n.lang();
-        match to {
-            Some(to) => text_with(
-                Key::GuideWeeks,
-                lang,
-                &[("from", &from.to_string()), ("to", &to.to_string())],
-            ),
-            None => text_with(Key::GuideWeeksOpen, lang, &[("from", &from.to_string())]),
-        }
-    };
     let items = GUIDE
         .phases
         .iter()
@@ -126,7 +136,7 @@ fn Phases() -> impl IntoView {
         .map(|(i, p)| {
             view! {
                 <li class="phase">
-                    <p class="phase__weeks">{move || weeks(p.weeks_from, p.weeks_to)}</p>
+                    <p class="phase__weeks">{move || p.weeks_text(i18n.lang())}</p>
                     <h3>{format!("{}. ", i + 1)}{tx(p.name)}</h3>
                     <p><strong>{move || i18n.t(Key::GuideGoal)}</strong>" " {tx(p.goal)}</p>
                     <ul>{p.activities.iter().map(|a| view! { <li>{tx(*a)}</li> }).collect_view()}</ul>

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::checklist::Checklist;
+use super::kit::{Kit, ThisWeek};
 use super::{guide_href, guide_section, scroll_to_hash, tx, ROLE_STORAGE_KEY};
 use crate::domain::guide::{format, GuidePage, Role, Section, Seo, Text, GUIDE};
 use crate::domain::i18n::Key;
@@ -56,8 +57,12 @@ fn unknown() -> impl IntoView {
     }
 }
 
-/// Heading, summary, contents and print button of a group page.
-fn page_head(name: Text, summary: Text, sections: &'static [Section]) -> impl IntoView {
+/// Heading, reader, summary, contents and print button of a group page.
+fn page_head(page: GuidePage, sections: &'static [Section], extra: Option<Text>) -> impl IntoView {
+    let name = page.name().unwrap_or(Text { nl: "", en: "" });
+    let summary = page.summary().unwrap_or(Text { nl: "", en: "" });
+    let reader = page.reader().map(|r| view! { <p class="page-reader">{tx(r)}</p> });
+    let extra = extra.map(|t| view! { <p class="callout">{tx(t)}</p> });
     let i18n = use_i18n();
     let toc = sections
         .iter()
@@ -70,7 +75,9 @@ fn page_head(name: Text, summary: Text, sections: &'static [Section]) -> impl In
         <p class="breadcrumb no-print"><A href=guide_href(GuidePage::Overview, None)>{move || i18n.t(Key::GuideBack)}</A></p>
         <header class="page-intro">
             <h1>{tx(name)}</h1>
+            {reader}
             <p class="lead">{tx(summary)}</p>
+            {extra}
         </header>
         <nav class="guide-toc no-print" aria-label=move || i18n.t(Key::GuideContents)>
             <ul>{toc}</ul>
@@ -117,7 +124,9 @@ fn role_page(index: usize, r: &'static Role) -> impl IntoView {
         .collect_view();
     view! {
         <div class="page page--guide-role prose">
-            {page_head(r.name, r.summary, &Section::ROLE)}
+            {page_head(GuidePage::Role(index), &Section::ROLE, None)}
+            <ThisWeek page=GuidePage::Role(index)/>
+            <Kit page=GuidePage::Role(index)/>
             {guide_section(Section::Concerns, t(Key::GuideSectionConcerns), bullets(r.concerns))}
             {guide_section(Section::Needs, t(Key::GuideSectionNeeds), bullets(r.needs))}
             {guide_section(Section::Messages, t(Key::GuideSectionMessages), view! { <ul class="messages">{messages}</ul> })}
@@ -136,7 +145,9 @@ fn seo_page(s: &'static Seo) -> impl IntoView {
     let t = move |k: Key| move || i18n.t(k);
     view! {
         <div class="page page--guide-role prose">
-            {page_head(s.name, s.summary, &Section::SEO)}
+            {page_head(GuidePage::Seo, &Section::SEO, Some(s.misconception))}
+            <ThisWeek page=GuidePage::Seo/>
+            <Kit page=GuidePage::Seo/>
             {guide_section(Section::Budget, tx(s.budget_title), bullets(s.budget))}
             {guide_section(Section::Ownership, tx(s.ownership_title), bullets(s.ownership))}
             {guide_section(

@@ -80,8 +80,8 @@ pub fn provide_state_from_address() -> Calc {
     Calc::provide(start, problems.len(), upgraded)
 }
 
-/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v2_…`), through the
-/// router, replacing the history entry. Each address change costs some milliseconds, so it waits
+/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v2_…`), and of the
+/// guide's pages once they differ from the defaults, through the router, replacing the history entry. Each address change costs some milliseconds, so it waits
 /// until typing pauses.
 #[component]
 pub fn ScenarioSync() -> impl IntoView {
@@ -101,7 +101,14 @@ pub fn ScenarioSync() -> impl IntoView {
             handle.clear();
         }
         let page = Page::from_path(strip_base(&path, &base));
-        if !matches!(page, Some(Page::Roi | Page::Planning)) {
+        // The guide's pages carry the state too once the visitor has entered something, so that
+        // their filled-in materials survive a reload; a plain guide address stays plain.
+        let kept = match page {
+            Some(Page::Roi | Page::Planning) => true,
+            Some(Page::Guide) => state != SharedState::default(),
+            _ => false,
+        };
+        if !kept {
             return;
         }
         let set_param = set_param.clone();

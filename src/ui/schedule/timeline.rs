@@ -17,10 +17,7 @@ const RIGHT: f64 = 12.0;
 const TOP: f64 = 30.0;
 const LANE: f64 = 46.0;
 
-fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-}
+use crate::ui::browser::today;
 
 fn shown(e: &Event, filter: Option<Stakeholder>) -> bool {
     filter.is_none() || e.group.is_none() || e.group == filter

@@ -1,0 +1,430 @@
+//! The guide's kit on a page: "this week, first" and the ready-to-send materials, filled in from
+//! the company name, the communication schedule and the calculation. Thin views over
+//! [`crate::domain::guide::kit`].
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use super::{guide_section, tx};
+use crate::domain::guide::kit::{
+    self, company_name, group, page_of, phase_now, this_week, Block, Facts, Figures, Line, Material, PhaseNow,
+    PlanFacts, Span, COMPANY_MAX_CHARS,
+};
+use crate::domain::guide::{GuidePage, Section, GUIDE};
+use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
+use crate::domain::phase::Phase;
+use crate::domain::roi::calculator::headline_index;
+use crate::domain::roi::{Inputs, Scenario};
+use crate::domain::schedule::PlanInputs;
+use crate::domain::web::page::Page;
+use crate::domain::web::storage::COMPANY;
+use crate::ui::browser;
+use crate::ui::i18n::use_i18n;
+use crate::ui::roi::use_calc;
+
+/// The reader's own schedule, or `None` while it is still the default one.
+fn own_plan() -> Memo<Option<PlanInputs>> {
+    let calc = use_calc();
+    Memo::new(move |_| calc.plan.with(|p| (*p != PlanInputs::default()).then_some(*p)))
+}
+
+/// A link to a material on its page, in the current language.
+fn material_href(m: &'static Material, lang: Lang) -> String {
+    let page = page_of(m);
+    crate::ui::embed::app_path(&format!(
+        "{}?lang={}#{}",
+        page.path(lang),
+        lang.code(),
+        kit::anchor(m.id, lang)
+    ))
+}
+
+/// "This week, first": what the page's group does in the phase it is in, counted from the
+/// schedule's start when there is one; the reader can look at the other phases too.
+#[component]
+pub fn ThisWeek(page: GuidePage) -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = own_plan();
+    let today = browser::today();
+    let now = Memo::new(move |_| plan.get().map(|p| phase_now(&p, group(page), today.unwrap_or(p.start))));
+    let chosen = RwSignal::new(None::<Phase>);
+    let shown = move || {
+        chosen
+            .get()
+            .or_else(|| now.get().map(|n| n.phase))
+            .unwrap_or(Phase::Awareness)
+    };
+    let phase_name = |phase: Phase| {
+        let i = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0);
+        GUIDE.phases.get(i).map(|p| p.name)
+    };
+    let status = move || {
+        let lang = i18n.lang();
+        match now.get() {
+            None => text(Key::KitWeekNoPlan, lang).to_string(),
+            Some(PhaseNow { week: None, starts, .. }) => {
+                text_with(Key::KitWeekBefore, lang, &[("date", &date_long(starts, lang))])
+            }
+            Some(PhaseNow {
+                week: Some(week),
+                phase,
+                ..
+            }) => text_with(
+                Key::KitWeekIn,
+                lang,
+                &[
+                    ("week", &week.to_string()),
+                    (
+                        "phase",
+                        &phase_name(phase)
+                            .map(|n| n.get(lang).to_lowercase())
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        }
+    };
+    let buttons = Phase::ALL
+        .into_iter()
+        .zip(GUIDE.phases)
+        .map(|(phase, info)| {
+            let weeks = move || info.weeks_text(i18n.lang());
+            let is_now = move || now.get().is_some_and(|n| n.phase == phase);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="this-week__phase"
+                        aria-pressed=move || (shown() == phase).to_string()
+                        on:click=move |_| chosen.set(Some(phase))
+                    >
+                        <span class="this-week__name">{tx(info.name)}</span>
+                        <span class="this-week__weeks">{weeks}</span>
+                        <Show when=is_now>
+                            <span class="badge">{move || i18n.t(Key::KitWeekNow)}</span>
+                        </Show>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let items = move || {
+        this_week(page, shown())
+            .iter()
+            .map(|item| {
+                let link = item.material.and_then(kit::material).map(|m| {
+                    let anchor_of = move || kit::anchor(m.id, i18n.lang());
+                    view! {
+                        " "
+                        <A
+                            href=move || material_href(m, i18n.lang())
+                            on:click=move |_| browser::open_details(&anchor_of())
+                        >
+                            {move || text_with(Key::KitWeekMaterial, i18n.lang(), &[("title", m.title.get(i18n.lang()))])}
+                        </A>
+                    }
+                });
+                view! { <li>{tx(item.text)}{link}</li> }
+            })
+            .collect_view()
+    };
+    guide_section(
+        Section::ThisWeek,
+        move || i18n.t(Key::GuideSectionThisWeek),
+        view! {
+            <div class="this-week">
+                <p class="this-week__status" id="this-week-status">{status}</p>
+                <ul class="this-week__phases no-print" aria-label=move || i18n.t(Key::KitWeekPhaseLabel)>{buttons}</ul>
+                <h3 class="this-week__heading">
+                    {move || i18n.t(Key::KitWeekHeading)}": "
+                    {move || phase_name(shown()).map(|n| n.get(i18n.lang())).unwrap_or_default()}
+                </h3>
+                <ul class="this-week__items">{items}</ul>
+            </div>
+        },
+    )
+}
+
+/// The company name as typed, kept in this browser and followed across tabs.
+fn company_signal() -> (RwSignal<String>, RwSignal<bool>) {
+    // Whatever is stored, the field shows no more than a name can hold.
+    let stored = || {
+        browser::storage_get(COMPANY)
+            .map(|s| s.chars().take(COMPANY_MAX_CHARS).collect())
+            .unwrap_or_default()
+    };
+    let typed = RwSignal::new(stored());
+    let not_kept = RwSignal::new(false);
+    let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        if ev.key().is_none_or(|k| k == COMPANY) {
+            typed.set(stored());
+        }
+    });
+    on_cleanup(move || listener.remove());
+    (typed, not_kept)
+}
+
+/// Everything the materials are filled in with, as the reader has entered it.
+fn facts(company: Memo<Option<String>>) -> Memo<Facts> {
+    let calc = use_calc();
+    let plan = own_plan();
+    let today = browser::today();
+    let plan_facts = Memo::new(move |_| plan.get().map(|p| PlanFacts::new(&p, today.unwrap_or(p.start))));
+    let own_figures = Memo::new(move |_| calc.settled.with(|i| *i != Inputs::default()));
+    let figures = Memo::new(move |_| {
+        if !own_figures.get() {
+            return None;
+        }
+        let (payback, roi) = calc.headline.with(|h| {
+            (
+                h.payback[headline_index(Scenario::Expected)],
+                h.roi[headline_index(Scenario::Board)],
+            )
+        });
+        Some(Figures {
+            payback_month: payback,
+            board_roi: roi,
+            horizon: calc.effective.with(Inputs::horizon),
+            start: calc.plan.with(|p| (p.start.year, p.start.month)),
+        })
+    });
+    Memo::new(move |_| Facts {
+        company: company.get(),
+        plan: plan_facts.get(),
+        figures: figures.get(),
+    })
+}
+
+fn line_view(line: Line) -> impl IntoView {
+    line.into_iter()
+        .map(|span| match span {
+            Span::Text(t) => t.into_any(),
+            Span::Filled(t) => view! { <span class="kit-filled">{t}</span> }.into_any(),
+            Span::Blank(t) => view! { <span class="kit-blank">{t}</span> }.into_any(),
+        })
+        .collect_view()
+}
+
+fn block_view(block: Block) -> impl IntoView {
+    match block {
+        Block::Heading(l) => view! { <h4>{line_view(l)}</h4> }.into_any(),
+        Block::Paragraph(lines) => {
+            let n = lines.len();
+            let body = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| view! { {line_view(l)}{(i + 1 < n).then(|| view! { <br/> })} })
+                .collect_view();
+            view! { <p>{body}</p> }.into_any()
+        }
+        Block::List { ordered, items } => {
+            let items = items
+                .into_iter()
+                .map(|l| view! { <li>{line_view(l)}</li> })
+                .collect_view();
+            if ordered {
+                view! { <ol>{items}</ol> }.into_any()
+            } else {
+                view! { <ul>{items}</ul> }.into_any()
+            }
+        }
+        Block::Table { header, rows } => {
+            let mut rows = rows.into_iter();
+            let head = header.then(|| rows.next()).flatten().map(|r| {
+                let cells = r
+                    .into_iter()
+                    .map(|c| view! { <th scope="col">{line_view(c)}</th> })
+                    .collect_view();
+                view! { <thead><tr>{cells}</tr></thead> }
+            });
+            let body = rows
+                .map(|r| {
+                    let cells = r
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            if i == 0 {
+                                view! { <th scope="row">{line_view(c)}</th> }.into_any()
+                            } else {
+                                view! { <td>{line_view(c)}</td> }.into_any()
+                            }
+                        })
+                        .collect_view();
+                    view! { <tr>{cells}</tr> }
+                })
+                .collect_view();
+            view! { <div class="table-scroll"><table class="kit-table">{head}<tbody>{body}</tbody></table></div> }
+                .into_any()
+        }
+    }
+}
+
+/// The company name field and where the filled-in values come from.
+#[component]
+fn KitSettings(typed: RwSignal<String>, not_kept: RwSignal<bool>, facts: Memo<Facts>) -> impl IntoView {
+    let i18n = use_i18n();
+    let plan_status = move || {
+        let lang = i18n.lang();
+        facts.with(|f| match &f.plan {
+            Some(p) => text_with(Key::KitPlanYes, lang, &[("date", &date_long(p.start, lang))]),
+            None => text(Key::KitPlanNo, lang).to_string(),
+        })
+    };
+    let figures_status = move || {
+        let lang = i18n.lang();
+        facts.with(|f| match f.figures {
+            Some(fig) => {
+                let payback = fig.payback_month.map_or_else(
+                    || text_with(Key::KitNoPayback, lang, &[("months", &fig.horizon.to_string())]),
+                    |m| kit::payback_text(m, fig.start, lang),
+                );
+                let roi = fig.board_roi.map_or_else(
+                    || "—".to_string(),
+                    |r| crate::domain::format::number::format_percent(r, 0, lang),
+                );
+                text_with(Key::KitFiguresYes, lang, &[("payback", &payback), ("roi", &roi)])
+            }
+            None => text(Key::KitFiguresNo, lang).to_string(),
+        })
+    };
+    view! {
+        <div class="kit-settings no-print">
+            <div class="field">
+                <label for="kit-company">{move || i18n.t(Key::KitCompanyLabel)}</label>
+                <input
+                    id="kit-company"
+                    type="text"
+                    autocomplete="organization"
+                    maxlength=COMPANY_MAX_CHARS.to_string()
+                    aria-describedby="kit-company-hint"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        not_kept.set(!browser::storage_set(COMPANY, &value));
+                        typed.set(value);
+                    }
+                />
+                <p class="note" id="kit-company-hint">{move || i18n.t(Key::KitCompanyHint)}</p>
+                <Show when=move || not_kept.get()>
+                    <p class="notice notice--warning" role="status">{move || i18n.t(Key::KitCompanyNotKept)}</p>
+                </Show>
+            </div>
+            <ul class="kit-sources">
+                <li id="kit-plan-status">
+                    {plan_status}" "
+                    <A href=move || i18n.href(Page::Planning)>{move || i18n.t(Key::KitPlanLink)}</A>
+                </li>
+                <li id="kit-figures-status">
+                    {figures_status}" "
+                    <A href=move || i18n.href(Page::Roi)>{move || i18n.t(Key::KitFiguresLink)}</A>
+                </li>
+            </ul>
+        </div>
+    }
+}
+
+/// One material: what it is for, the filled-in text, and copy, download and print.
+#[component]
+fn MaterialCard(material: &'static Material, facts: Memo<Facts>) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = material;
+    let blocks = Memo::new(move |_| facts.with(|f| kit::fill(m.body, i18n.lang(), f)));
+    let plain = move || blocks.with(|b| kit::plain_text(b));
+    let status = RwSignal::new(None::<Key>);
+    let anchor = move || kit::anchor(m.id, i18n.lang());
+    let title_id = format!("kit-title-{}", m.id);
+    let text_id = format!("kit-text-{}", m.id);
+    let copy = move |_| {
+        let text = plain();
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(text).await;
+            status.set(Some(if ok { Key::KitCopied } else { Key::KitCopyFailed }));
+        });
+    };
+    let download = move |_| {
+        let lang = i18n.lang();
+        // A byte-order mark, so that older editors read the file as UTF-8.
+        let contents = format!("\u{feff}{}", plain());
+        let ok = browser::download(&kit::file_name(m, lang), "text/plain;charset=utf-8", &contents);
+        status.set((!ok).then_some(Key::KitDownloadFailed));
+    };
+    let print = move |_| {
+        status.set(None);
+        browser::print_only(&anchor());
+    };
+    let action_label = move |action: Key| {
+        move || {
+            let lang = i18n.lang();
+            text_with(
+                Key::KitActionLabel,
+                lang,
+                &[("title", m.title.get(lang)), ("action", text(action, lang))],
+            )
+        }
+    };
+    view! {
+        <details class="kit-material" id=anchor data-material=m.id>
+            <summary>
+                <h3 id=title_id.clone()>{tx(m.title)}</h3>
+                <span class="kit-material__audience">{tx(m.audience)}</span>
+            </summary>
+            <p class="kit-material__when"><strong>{move || i18n.t(Key::KitMetaWhen)}":"</strong>" " {tx(m.when)}</p>
+            <div class="kit-material__text" id=text_id aria-labelledby=title_id>
+                {move || blocks.get().into_iter().map(block_view).collect_view()}
+            </div>
+            <p class="kit-material__tip no-print"><strong>{move || i18n.t(Key::KitTip)}</strong>" " {tx(m.tip)}</p>
+            <div class="actions no-print">
+                <button type="button" class="button" data-action="copy" aria-label=action_label(Key::KitCopy) on:click=copy>
+                    {move || i18n.t(Key::KitCopy)}
+                </button>
+                <button type="button" class="button button--secondary" data-action="download" aria-label=action_label(Key::KitDownload) on:click=download>
+                    {move || i18n.t(Key::KitDownload)}
+                </button>
+                <button type="button" class="button button--secondary" data-action="print" aria-label=action_label(Key::KitPrint) on:click=print>
+                    {move || i18n.t(Key::KitPrint)}
+                </button>
+            </div>
+            <p class="note kit-material__status no-print" role="status">
+                {move || status.get().map(|k| i18n.t(k))}
+            </p>
+        </details>
+    }
+}
+
+/// The materials of `page` with the company field; on the overview it is the measurement kit.
+#[component]
+pub fn Kit(page: GuidePage) -> impl IntoView {
+    let i18n = use_i18n();
+    let (typed, not_kept) = company_signal();
+    let company = Memo::new(move |_| typed.with(|t| company_name(t)));
+    let facts = facts(company);
+    // A link to a material (`#materiaal-kickoff`) opens it.
+    let location = use_location();
+    Effect::new(move |_| {
+        let hash = location.hash.get();
+        if let Some(m) = kit::from_anchor(hash.trim_start_matches('#')) {
+            let id = kit::anchor(m.id, untrack(|| i18n.lang()));
+            request_animation_frame(move || browser::open_details(&id));
+        }
+    });
+    let (section, title, intro) = if page == GuidePage::Overview {
+        (Section::Measure, Key::GuideSectionMeasure, Key::KitMeasureIntro)
+    } else {
+        (Section::Kit, Key::GuideSectionKit, Key::KitIntro)
+    };
+    let cards = kit::materials(page)
+        .map(|m| view! { <MaterialCard material=m facts=facts/> })
+        .collect_view();
+    guide_section(
+        section,
+        move || i18n.t(title),
+        view! {
+            <div class="kit">
+                <p class="no-print">{move || i18n.t(intro)}</p>
+                <KitSettings typed=typed not_kept=not_kept facts=facts/>
+                <div class="kit-materials">{cards}</div>
+            </div>
+        },
+    )
+}

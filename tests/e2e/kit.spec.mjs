@@ -1,0 +1,189 @@
+// The guide's kit: ready-to-send materials filled in from the company name, the communication
+// schedule and the calculation; copy, download, "this week, first", and the blanks without input.
+import { test, expect, ready, expectAccessible } from './helpers.mjs';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Enters a schedule start and one figure of its own, and returns the address's `?s=` code and
+ * the payback month as the calculator shows it. */
+async function planAndFigures(page, lang, start) {
+  await page.goto(`/planning?lang=${lang}`);
+  await ready(page);
+  await page.locator('#plan-start').fill(start);
+  await page.locator('#plan-start').blur();
+  await page.getByRole('navigation', { name: lang === 'nl' ? 'Hoofdmenu' : 'Main menu' })
+    .getByRole('link', { name: lang === 'nl' ? 'ROI-calculator' : 'ROI calculator' }).click();
+  await page.locator('#f-qm').fill('60');
+  await page.locator('#f-qm').blur();
+  await expect(page).toHaveURL(/qm60/);
+  await expect(page).toHaveURL(/pd\d{4}-\d\d-\d\d/);
+  const payback = (await page.locator('#card-payback .card__value').textContent()) ?? '';
+  const month = Math.round(Number(payback.replace(/[^\d,.]/g, '').replace(',', '.')));
+  const code = new URL(page.url()).searchParams.get('s');
+  return { code, month };
+}
+
+async function readDownload(download) {
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+test('the director\'s kick-off carries the company name, the start date and the payback month; copy and download give the same text', async ({ page }) => {
+  const { code, month } = await planAndFigures(page, 'en', '2027-03-01');
+  expect(month).toBeGreaterThan(0);
+  // In-app navigation keeps the plan and figures, and the guide's address carries them too.
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Guide by role' }).click();
+  await page.locator('.cards .card').filter({ hasText: 'Board and directors' }).getByRole('link').click();
+  await expect(page.locator('main h1')).toHaveText('Board and directors');
+  await expect(page).toHaveURL(new RegExp(`s=${code}`));
+  await expect(page.locator('.page-reader')).toContainText('for you as a director');
+
+  await page.locator('#kit-company').fill('Jansen & Zonen');
+  await expect(page.locator('#kit-plan-status')).toContainText('Monday 1 March 2027');
+  await expect(page.locator('#kit-figures-status')).toContainText(`month ${month} after the start`);
+  const kickoff = page.locator('details[data-material="kickoff"]');
+  await kickoff.locator('summary').click();
+  const text = page.locator('#kit-text-kickoff');
+  await expect(text).toContainText('AI at Jansen & Zonen: why, what changes and what stays');
+  await expect(text).toContainText('From Monday 1 March 2027 we at Jansen & Zonen');
+  await expect(text).toContainText(`by around month ${month} after the start`);
+  await expect(text.locator('.kit-blank').first()).toBeVisible();
+
+  await kickoff.getByRole('button', { name: 'Kick-off message to all staff: Copy' }).click();
+  await expect(kickoff.getByRole('status')).toHaveText('Copied. Paste the text into your email or intranet.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const shown = await text.innerText();
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+  expect(squash(copied)).toBe(squash(shown));
+  expect(copied).toContain('Jansen & Zonen');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    kickoff.getByRole('button', { name: 'Kick-off message to all staff: Download (.txt)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('kick-off-message-to-all-staff.txt');
+  const bytes = await readDownload(download);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+  expect(decoded).toBe(copied);
+
+  // A reload keeps the company name (this browser) and the plan and figures (the address).
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('#kit-company')).toHaveValue('Jansen & Zonen');
+  await page.locator('details[data-material="kickoff"] summary').click();
+  await expect(page.locator('#kit-text-kickoff')).toContainText('Monday 1 March 2027');
+  await expectAccessible(page);
+});
+
+test('in Dutch the downloaded text keeps its accents and the dates read as a letter', async ({ page }) => {
+  const { code } = await planAndFigures(page, 'nl', '2027-03-01');
+  await page.goto(`/gids/directie?lang=nl&s=${code}`);
+  await ready(page);
+  await page.locator('#kit-company').fill('Café Ëlf');
+  const kickoff = page.locator('details[data-material="kickoff"]');
+  await kickoff.locator('summary').click();
+  await expect(page.locator('#kit-text-kickoff')).toContainText('Vanaf maandag 1 maart 2027 gaan we bij Café Ëlf');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    kickoff.getByRole('button', { name: 'Kick-offbericht aan alle medewerkers: Downloaden (.txt)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('kick-offbericht-aan-alle-medewerkers.txt');
+  const text = new TextDecoder('utf-8', { fatal: true }).decode((await readDownload(download)).subarray(3));
+  expect(text).toContain('Café Ëlf');
+  expect(text).toContain('Het zakelijke doel in één zin');
+  expect(text).not.toMatch(/[{}]/);
+});
+
+test('without a schedule, figures or name every planner value shows as a bracketed blank', async ({ page }) => {
+  await page.goto('/gids/board?lang=en');
+  await ready(page);
+  await expect(page).not.toHaveURL(/s=/);
+  await expect(page.locator('#this-week-status')).toContainText('no schedule of your own yet');
+  await expect(page.locator('#kit-plan-status')).toContainText('no communication schedule of your own yet');
+  await expect(page.locator('#kit-figures-status')).toContainText('not the calculator\'s example values');
+  await page.locator('details[data-material="kickoff"] summary').click();
+  const text = page.locator('#kit-text-kickoff');
+  for (const blank of ['[company name]', '[start date]', '[payback month]', '[date]', '[dates]']) {
+    await expect(text).toContainText(blank);
+  }
+  await expect(text.locator('.kit-filled')).toHaveCount(0);
+  await page.locator('details[data-material="briefing"] summary').click();
+  await expect(page.locator('#kit-text-briefing')).toContainText('[ROI in the board view]');
+  await expectAccessible(page);
+});
+
+test('this week, first: the phase follows the schedule, the others can be looked at, and a link opens its material', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-04-14T10:00:00'));
+  await page.goto('/planning?lang=nl');
+  await ready(page);
+  await page.locator('#plan-start').fill('2027-03-01');
+  await page.locator('#plan-start').blur();
+  await expect(page).toHaveURL(/pd2027-03-01/);
+  const code = new URL(page.url()).searchParams.get('s');
+  // Managers start a week after the board: 14 April is their week 6, in information.
+  await page.goto(`/gids/middenmanagement?lang=nl&s=${code}`);
+  await ready(page);
+  await expect(page.locator('#this-week-status')).toHaveText('Volgens uw schema is dit week 6 voor deze groep: fase informatie.');
+  const phases = page.locator('.this-week__phase');
+  await expect(phases.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  await expect(phases.nth(1)).toContainText('nu');
+  await expect(page.locator('.this-week__items')).toContainText('Houd het teamoverleg');
+  await phases.nth(3).click();
+  await expect(phases.nth(3)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.this-week__items')).toContainText('Maak van successen een vast agendapunt');
+  await phases.nth(1).click();
+  await page.getByRole('link', { name: 'Gebruik: Rolbeschrijving: AI-ambassadeur' }).click();
+  await expect(page.locator('details[data-material="ambassador"]')).toHaveAttribute('open', '');
+  await expect(page).toHaveURL(/#materiaal-ambassador/);
+  await expect(page.locator('#kit-text-ambassador')).toBeInViewport();
+});
+
+test('a deep link to a material opens it, and the measurement kit sits with the KPIs', async ({ page }) => {
+  await page.goto('/gids?lang=en#material-pulse-survey');
+  await ready(page);
+  const survey = page.locator('details[data-material="pulse-survey"]');
+  await expect(survey).toHaveAttribute('open', '');
+  await expect(page.locator('#kit-text-pulse-survey')).toContainText('70 % after 6 months');
+  await expect(page.locator('#kit-text-pulse-survey')).toContainText('Who counts as an active user');
+  await expect(page.locator('#kit-text-pulse-survey table')).toBeVisible();
+  await expect(page.locator('#warning-signs')).toContainText('spreadsheets');
+  await expectAccessible(page);
+});
+
+test('each group page offers its own materials in both languages', async ({ page }) => {
+  const pages = [
+    ['/gids/directie', 3], ['/gids/board', 3], ['/gids/middenmanagement', 3], ['/gids/managers', 3],
+    ['/gids/medewerkers', 3], ['/gids/staff', 3], ['/gids/marketing-seo', 2],
+  ];
+  for (const [path, n] of pages) {
+    const lang = /directie|middenmanagement|medewerkers/.test(path) ? 'nl' : 'en';
+    await page.goto(`${path}?lang=${lang}`);
+    await ready(page);
+    await expect(page.locator('.kit-material')).toHaveCount(n);
+    await expect(page.locator('.this-week__items li').first()).toBeVisible();
+  }
+  await page.goto('/gids/managers?lang=en');
+  await ready(page);
+  await page.locator('details[data-material="objections"] summary').click();
+  await expect(page.locator('#kit-text-objections h4')).toHaveCount(7);
+  await expect(page.locator('#kit-text-objections')).toContainText('I am too old for this');
+});
+
+test('the company name follows another tab, and a full storage says the name is not kept', async ({ page, context }) => {
+  await page.goto('/gids/staff?lang=en');
+  await ready(page);
+  const other = await context.newPage();
+  await other.goto('/gids/board?lang=en');
+  await ready(other);
+  await page.locator('#kit-company').fill('Northwind');
+  await expect(other.locator('#kit-company')).toHaveValue('Northwind');
+  await other.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await other.locator('#kit-company').fill('Northwind Ltd');
+  await expect(other.getByText('The name could not be kept')).toBeVisible();
+  await other.locator('details[data-material="kickoff"] summary').click();
+  await expect(other.locator('#kit-text-kickoff')).toContainText('AI at Northwind Ltd');
+});
