@@ -255,3 +255,77 @@ async fn update_notice_appears_on_a_waiting_release_and_passes_the_answer_on() {
         .expect("unlisten");
     host.remove();
 }
+
+/// Squeezes out every kind of white space, so the page's text and the plain text compare by words.
+fn words_only(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
+    use adoptieplanner::domain::guide::kit::{fill, material, plain_text, Facts, Figures, PlanFacts};
+    use adoptieplanner::domain::guide::GuidePage;
+    use adoptieplanner::domain::roi::calculator::{headline, headline_index};
+    use adoptieplanner::domain::roi::{evaluate, Scenario};
+    use adoptieplanner::domain::web::share::decode;
+    use adoptieplanner::domain::web::storage::COMPANY;
+
+    const LINK: &str = "v2_qm60_pd2027-03-01";
+    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    storage().set_item(COMPANY, "Bakkerij Jansen").expect("store");
+    let history = web_sys::window().expect("window").history().expect("history");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/?lang=nl&s={LINK}")))
+        .expect("address");
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("append");
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        use adoptieplanner::ui::AppContexts;
+        use leptos::prelude::*;
+        use leptos_router::components::Router;
+        adoptieplanner::ui::embed::provide_host();
+        view! { <Router><AppContexts><adoptieplanner::ui::guide::Kit page=GuidePage::Role(0)/></AppContexts></Router> }
+    });
+    settle().await;
+
+    // What the page shows is the domain's filling of the same facts.
+    let (state, problems) = decode(LINK);
+    assert!(problems.is_empty());
+    let effective = state.plan.apply(&state.inputs);
+    let top = headline(&effective, &evaluate(&effective));
+    let now = js_sys::Date::new_0();
+    let today = adoptieplanner::domain::schedule::date::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .expect("today");
+    let facts = Facts {
+        company: Some("Bakkerij Jansen".into()),
+        plan: Some(PlanFacts::new(&state.plan, today)),
+        figures: Some(Figures {
+            payback_month: top.payback[headline_index(Scenario::Expected)],
+            board_roi: top.roi[headline_index(Scenario::Board)],
+            horizon: effective.horizon(),
+            start: (2027, 3),
+        }),
+    };
+    let kickoff = material("kickoff").expect("kick-off");
+    let expected = plain_text(&fill(kickoff.body, Lang::Nl, &facts));
+    assert!(expected.contains("Bakkerij Jansen") && expected.contains("maandag 1 maart 2027"));
+    assert_eq!(words_only(&text_of(&host, "#kit-text-kickoff")), words_only(&expected));
+
+    // A new name fills in at once; an empty one leaves the blank.
+    type_into(&host, "#kit-company", "  ");
+    settle().await;
+    assert!(text_of(&host, "#kit-text-kickoff").contains("[bedrijfsnaam]"));
+    assert_eq!(storage().get_item(COMPANY).ok().flatten().as_deref(), Some("  "));
+    type_into(&host, "#kit-company", "Smit & Co");
+    settle().await;
+    assert!(text_of(&host, "#kit-text-kickoff").contains("AI bij Smit & Co:"));
+    storage().remove_item(COMPANY).expect("clean up");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .expect("address");
+    host.remove();
+}

@@ -5,6 +5,7 @@ mod kit;
 mod overview;
 mod role;
 
+pub use kit::{Kit, ThisWeek};
 pub use overview::GuideOverviewPage;
 pub use role::GuideRolePage;
 
