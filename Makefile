@@ -33,6 +33,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
+	cargo clippy --offline --features ssr --bin prerender -- -D warnings
 
 unit:
 	cargo test

@@ -1,7 +1,8 @@
 // AI-adoptieplanner service worker: keeps the planner working offline after the first visit.
 // scripts/post-build.mjs fills in VERSION and ASSETS (the hashed files of this release).
 //
-// Navigations inside the planner are answered with the cached index.html (the app routes itself);
+// Navigations inside the planner are answered with the cached page for that address (every page is
+// cached as finished HTML), or the bare 404.html that the app routes itself;
 // the hashed assets come from the cache first. A new release installs alongside and waits; the page
 // shows an update notice, and only when the user accepts does the new worker take over.
 const VERSION = '__AP_VERSION__';
@@ -38,9 +39,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== scope.origin) return;
   if (request.mode === 'navigate') {
     if (!isAppPage(url)) return;
+    const path = url.pathname.slice(scope.pathname.length).replace(/index\.html$/, '').replace(/\/$/, '');
+    const page = new URL(path ? `${path}/index.html` : 'index.html', scope);
     event.respondWith(
       caches.open(CACHE)
-        .then((cache) => cache.match(new URL('index.html', scope)))
+        .then((cache) => cache.match(page).then((hit) => hit || cache.match(new URL('404.html', scope))))
         .then((hit) => hit || fetch(request)),
     );
     return;

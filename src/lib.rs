@@ -2,9 +2,12 @@
 //! an ROI calculator and a communication schedule, running entirely in the browser.
 //!
 //! [`domain`] is pure Rust (no Leptos, no web-sys) and is tested natively with `cargo test`;
-//! `ui` holds the thin Leptos components and only exists in the WebAssembly build.
+//! `ui` holds the thin Leptos components: in the WebAssembly build, and natively with the `ssr`
+//! feature, which the prerender step uses to write every page as HTML at build time.
+
+#![cfg_attr(feature = "ssr", recursion_limit = "256")]
 
 pub mod domain;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod ui;

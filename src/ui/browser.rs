@@ -1,47 +1,53 @@
 //! Small, failure-tolerant wrappers around browser APIs. Every call returns `None`/`false`
 //! instead of panicking, e.g. when storage is disabled in a sandboxed iframe.
 
+/// The browser window; `None` when the components are rendered to HTML at build time.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
 /// The value stored under `key` in localStorage, if storage is available and holds it.
 pub fn storage_get(key: &str) -> Option<String> {
-    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+    window()?.local_storage().ok()??.get_item(key).ok()?
 }
 
 /// Stores `value` under `key` in localStorage; `false` when storage is unavailable or full.
 pub fn storage_set(key: &str, value: &str) -> bool {
-    web_sys::window()
+    window()
         .and_then(|w| w.local_storage().ok().flatten())
         .is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
 /// The query string of the current address, including its `?`, or empty.
 pub fn location_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// The path of the current address, e.g. `/roi`.
 pub fn location_path() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
 }
 
 /// The fragment of the current address including its `#`, or empty.
 pub fn location_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// The browser's preferred language tag, such as `nl-NL`.
 pub fn browser_language() -> Option<String> {
-    web_sys::window()?.navigator().language()
+    window()?.navigator().language()
 }
 
 /// The page's `<html>` element and document, for the `lang` attribute and title.
 pub fn set_document_language_and_title(lang_code: &str, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(root) = document.document_element() {
@@ -52,14 +58,14 @@ pub fn set_document_language_and_title(lang_code: &str, title: &str) {
 
 /// Replaces the current history entry's address (no new entry, no navigation).
 pub fn replace_url(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
     }
 }
 
 /// The page's origin and path, e.g. `https://example.org/roi`.
 pub fn origin_and_path() -> String {
-    web_sys::window()
+    window()
         .map(|w| w.location())
         .map(|l| l.origin().unwrap_or_default())
         .map(|origin| format!("{origin}{}", location_path()))
@@ -68,7 +74,7 @@ pub fn origin_and_path() -> String {
 
 /// Copies `text` to the clipboard; resolves to whether it worked.
 pub async fn copy_text(text: String) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = window() else { return false };
     let promise = window.navigator().clipboard().write_text(&text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
@@ -76,7 +82,7 @@ pub async fn copy_text(text: String) -> bool {
 /// Offers `contents` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
     let run = || -> Option<()> {
-        let document = web_sys::window()?.document()?;
+        let document = window()?.document()?;
         let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(contents, Some(mime)));
         let anchor: web_sys::HtmlAnchorElement =
             wasm_bindgen::JsCast::dyn_into(document.create_element("a").ok()?).ok()?;
@@ -90,7 +96,7 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
 
 /// Opens the browser's print dialog for the whole page.
 pub fn print() {
-    let Some(w) = web_sys::window() else { return };
+    let Some(w) = window() else { return };
     // A single-element print that never heard its `afterprint` must not shrink this one.
     if let Some(root) = w.document().and_then(|d| d.document_element()) {
         let _ = root.class_list().remove_1(PRINT_ONE);
@@ -108,7 +114,7 @@ const PRINTING: &str = "printing";
 /// when the browser reports the print done.
 pub fn print_only(id: &str) {
     use wasm_bindgen::JsCast;
-    let Some(w) = web_sys::window() else { return };
+    let Some(w) = window() else { return };
     let Some(document) = w.document() else { return };
     let (Some(root), Some(element)) = (document.document_element(), document.get_element_by_id(id)) else {
         return;
@@ -129,10 +135,40 @@ pub fn print_only(id: &str) {
     let _ = w.print();
 }
 
+/// The attribute the prerender step puts on `<html>` when it wrote the page's content into `<body>`.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+
+/// Removes the content the prerender step wrote into `<body>` (everything but scripts and the
+/// `<noscript>` note), so the app can render the page itself; does nothing on a page without it.
+pub fn remove_prerendered() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Some(root), Some(body)) = (document.document_element(), document.body()) else {
+        return;
+    };
+    if !root.has_attribute(PRERENDERED_ATTRIBUTE) {
+        return;
+    }
+    let nodes = body.child_nodes();
+    let mut remove = Vec::new();
+    for i in 0..nodes.length() {
+        let Some(node) = nodes.item(i) else { continue };
+        let keep = matches!(node.node_name().as_str(), "SCRIPT" | "NOSCRIPT" | "TEMPLATE");
+        if !keep {
+            remove.push(node);
+        }
+    }
+    for node in remove {
+        let _ = body.remove_child(&node);
+    }
+    let _ = root.remove_attribute(PRERENDERED_ATTRIBUTE);
+}
+
 /// Opens the `<details>` element with `id`, if there is one.
 pub fn open_details(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(details) = web_sys::window()
+    if let Some(details) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok())
@@ -143,13 +179,14 @@ pub fn open_details(id: &str) {
 
 /// Today's date in the browser's time zone.
 pub fn today() -> Option<crate::domain::schedule::date::Date> {
+    window()?;
     let now = js_sys::Date::new_0();
     crate::domain::schedule::date::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
 /// Scrolls the element with `id` into view, if it exists.
 pub fn scroll_to_id(id: &str) {
-    if let Some(element) = web_sys::window()
+    if let Some(element) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
     {
@@ -161,7 +198,7 @@ pub fn scroll_to_id(id: &str) {
 
 /// Removes every localStorage entry whose name starts with `prefix`; returns how many were removed.
 pub fn storage_clear_prefix(prefix: &str) -> usize {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+    let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) else {
         return 0;
     };
     let length = storage.length().unwrap_or(0);
@@ -177,7 +214,7 @@ pub fn storage_clear_prefix(prefix: &str) -> usize {
 pub fn report_crash(details: &str) {
     use crate::domain::i18n::{text, Key, Lang};
     web_sys::console::error_1(&details.into());
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
     let (Some(body), Ok(notice)) = (document.body(), document.create_element("div")) else {

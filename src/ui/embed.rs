@@ -58,7 +58,7 @@ pub fn section_mount() -> Option<web_sys::HtmlElement> {
 }
 
 fn section_host() -> Option<web_sys::Element> {
-    web_sys::window()?
+    crate::ui::browser::window()?
         .document()?
         .query_selector("[data-adoptieplanner]")
         .ok()?
@@ -71,6 +71,11 @@ static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 /// (The router matches routes under its base, but leaves absolute link targets as they are.)
 pub fn app_path(path: &str) -> String {
     format!("{}{path}", BASE.get().map_or("", String::as_str))
+}
+
+/// Sets the deployment prefix for rendering pages at build time, before the first render.
+pub fn set_prerender_base(base: &str) {
+    let _ = BASE.set(normalize_base(base));
 }
 
 /// Works out where the planner runs, applies the embed settings and provides [`Host`].
@@ -88,10 +93,12 @@ pub fn provide_host() -> Host {
             if settings.on {
                 apply(&settings);
             }
-            let base = web_sys::window()
+            // At build time (no document) the prerender step has set the prefix already.
+            let base = crate::ui::browser::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
                 .and_then(|root| root.get_attribute("data-base"))
+                .or_else(|| BASE.get().cloned())
                 .unwrap_or_default();
             let base = normalize_base(&base);
             // Static servers redirect `/roi` to `/roi/` when the route is a folder with an
@@ -147,7 +154,7 @@ pub fn scroll_to_id_in_section(id: &str) -> bool {
 }
 
 fn apply(settings: &EmbedSettings) {
-    let Some(root) = web_sys::window()
+    let Some(root) = crate::ui::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
@@ -169,7 +176,9 @@ fn apply(settings: &EmbedSettings) {
 
 /// Posts `{ type: "adoptieplanner:resize", height }` to the parent window on every size change.
 fn report_height(target_origin: String) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = crate::ui::browser::window() else {
+        return;
+    };
     let Some(parent) = window.parent().ok().flatten() else {
         return;
     };
@@ -200,7 +209,7 @@ fn report_height(target_origin: String) {
 /// Embedded, a link to another part of the planner opens the full planner in a new tab, and in a
 /// section, `#anchor` links scroll inside the section instead of changing the host's address.
 fn keep_links_in_part(host: &Host) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::ui::browser::window().and_then(|w| w.document()) else {
         return;
     };
     let target: web_sys::EventTarget = match host.mode {
@@ -242,7 +251,7 @@ fn keep_links_in_part(host: &Host) {
 
 /// Whether an in-app link leads away from the embedded part.
 fn leaves_part(host: &Host, anchor: &web_sys::HtmlAnchorElement) -> bool {
-    let origin = web_sys::window()
+    let origin = crate::ui::browser::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let Ok(url) = web_sys::Url::new(&anchor.href()) else {

@@ -6,7 +6,7 @@ use leptos_router::NavigateOptions;
 
 use super::browser;
 use crate::domain::i18n::{self as texts, Key, Lang};
-use crate::domain::web::page::{strip_base, Page};
+use crate::domain::web::page::{document_title, lang_of_path, localized_path, strip_base, Page};
 use crate::domain::web::query::with_param;
 
 /// localStorage key of the remembered language.
@@ -30,15 +30,16 @@ impl I18n {
         texts::text(key, self.lang.get())
     }
 
-    /// A link to `page` that keeps the current language.
+    /// A link to `page` that keeps the current language (`/en/roi?lang=en` in English).
     pub fn href(self, page: Page) -> String {
-        super::embed::app_path(&format!("{}?lang={}", page.path(), self.lang.get().code()))
+        let lang = self.lang.get();
+        super::embed::app_path(&format!("{}?lang={}", localized_path(page.path(), lang), lang.code()))
     }
 }
 
-/// Puts the language context in place: the address's `?lang=`, else (and for a host page's
-/// section, which has no address of its own) the language the host fixed, the stored choice or the
-/// browser's, in that order. Call it inside the router.
+/// Puts the language context in place: the address's `?lang=`, else its `/en` prefix, else (and
+/// for a host page's section, which has no address of its own) the language the host fixed, the
+/// stored choice or the browser's, in that order. Call it inside the router.
 pub fn provide_i18n() -> I18n {
     let host = super::embed::use_host();
     let stored = browser::storage_get(LANG_STORAGE_KEY);
@@ -48,9 +49,12 @@ pub fn provide_i18n() -> I18n {
         Signal::stored(fallback)
     } else {
         let query = use_query_map();
+        let location = use_location();
+        let base = host.base.clone();
         Memo::new(move |_| {
             query
                 .with(|q| q.get("lang").as_deref().and_then(Lang::parse))
+                .or_else(|| location.pathname.with(|p| lang_of_path(strip_base(p, &base))))
                 .unwrap_or(fallback)
         })
         .into()
@@ -96,20 +100,38 @@ pub fn LanguageSync() -> impl IntoView {
         if remember {
             browser::storage_set(LANG_STORAGE_KEY, lang.code());
         }
-        let page_title =
-            Page::from_path(strip_base(&location.pathname.get(), &host.base)).map(|p| texts::text(p.title(), lang));
-        let app = texts::text(Key::AppName, lang);
-        let title = page_title.map_or_else(|| app.to_string(), |p| format!("{p} · {app}"));
+        let title = document_title(strip_base(&location.pathname.get(), &host.base), lang);
         browser::set_document_language_and_title(lang.code(), &title);
     });
 }
 
-/// A function that switches to a language by setting `?lang=` (replacing, not adding, a history
-/// entry); the language context follows the address. Call it while building a component, use it
-/// in event handlers.
+/// A function that switches to a language: to the same page's address in that language
+/// (`/roi` ↔ `/en/roi`, `/gids/directie` ↔ `/en/gids/board`) with `?lang=` set, keeping the
+/// other parameters and the `#anchor` and replacing the history entry; the language context
+/// follows the address. Call it while building a component, use it in event handlers.
 pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
-    let set = use_query_param_setter();
-    move |lang: Lang| set(LANG_PARAM, lang.code())
+    let location = use_location();
+    let navigate = use_navigate();
+    let host = super::embed::use_host();
+    move |lang: Lang| {
+        let path = location.pathname.get_untracked();
+        let inside = strip_base(&path, &host.base);
+        let url = format!(
+            "{}?{}{}",
+            super::embed::app_path(&localized_path(inside, lang)),
+            with_param(&location.search.get_untracked(), LANG_PARAM, lang.code()),
+            location.hash.get_untracked()
+        );
+        navigate(
+            &url,
+            NavigateOptions {
+                resolve: false,
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
 }
 
 /// The address parameter that carries the language.

@@ -15,7 +15,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::domain::web::embed::Part;
-use crate::domain::web::page::Page;
+use crate::domain::web::page::{Page, ENGLISH_SEGMENT as EN};
 use embed::Mode;
 use pages::{AboutPage, GuideOverviewPage, GuideRolePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
 use shell::{Footer, Header};
@@ -26,7 +26,13 @@ pub fn start() {
     std::panic::set_hook(Box::new(|info| browser::report_crash(&info.to_string())));
     match embed::section_mount() {
         Some(root) => leptos::mount::mount_to(root, App).forget(),
-        None => leptos::mount::mount_to_body(App),
+        None => {
+            // The page arrived as finished HTML (see src/bin/prerender.rs): the app renders the
+            // same page over it in one go, with what only the browser knows (stored language,
+            // ticks, the `?s=` of a link) applied. Nothing is painted in between.
+            browser::remove_prerendered();
+            leptos::mount::mount_to_body(App)
+        }
     }
 }
 
@@ -74,6 +80,13 @@ fn Content(mode: Mode) -> impl IntoView {
                 <Route path=StaticSegment(Page::Roi.segment()) view=RoiPage/>
                 <Route path=StaticSegment(Page::Planning.segment()) view=PlanningPage/>
                 <Route path=StaticSegment(Page::About.segment()) view=AboutPage/>
+                // The same pages in English (`/en/roi`); the language follows the prefix.
+                <Route path=StaticSegment(EN) view=HomePage/>
+                <Route path=(StaticSegment(EN), StaticSegment(Page::Guide.segment())) view=GuideOverviewPage/>
+                <Route path=(StaticSegment(EN), StaticSegment(Page::Guide.segment()), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=GuideRolePage/>
+                <Route path=(StaticSegment(EN), StaticSegment(Page::Roi.segment())) view=RoiPage/>
+                <Route path=(StaticSegment(EN), StaticSegment(Page::Planning.segment())) view=PlanningPage/>
+                <Route path=(StaticSegment(EN), StaticSegment(Page::About.segment())) view=AboutPage/>
             </Routes>
         }
         .into_any();

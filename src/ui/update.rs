@@ -20,7 +20,7 @@ pub fn UpdateNotice() -> impl IntoView {
     let listener = window_event_listener_untyped(READY_EVENT, move |_| ready.set(true));
     on_cleanup(move || listener.remove());
     let apply = move |_| {
-        if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(APPLY_EVENT)) {
+        if let (Some(window), Ok(event)) = (crate::ui::browser::window(), web_sys::Event::new(APPLY_EVENT)) {
             let _ = window.dispatch_event(&event);
         }
     };
@@ -39,7 +39,7 @@ pub fn UpdateNotice() -> impl IntoView {
 
 /// Whether the release was already waiting before the app started.
 fn already_waiting() -> bool {
-    web_sys::window()
+    crate::ui::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|root| root.get_attribute("data-update"))

@@ -1,6 +1,7 @@
 //! The planner's pages: their paths and the texts that name them.
 
-use crate::domain::i18n::Key;
+use crate::domain::guide::GuidePage;
+use crate::domain::i18n::{text, Key, Lang};
 
 /// A top-level page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -72,13 +73,174 @@ impl Page {
         }
     }
 
-    /// The page a path belongs to; sub-paths such as `/gids/directie` belong to their parent.
+    /// The page a path belongs to; sub-paths such as `/gids/directie` belong to their parent, and
+    /// English paths (`/en/roi`) to the same page.
     pub fn from_path(path: &str) -> Option<Page> {
+        let path = without_lang_prefix(path);
         let first = path.trim_matches('/').split('/').next().unwrap_or_default();
         [Page::Home, Page::Guide, Page::Roi, Page::Planning, Page::About]
             .into_iter()
             .find(|p| p.path().trim_matches('/') == first)
     }
+}
+
+/// The path segment that puts a page in English: `/en/roi` is `/roi` in English. Dutch, the
+/// planner's first language, has no prefix.
+pub const ENGLISH_SEGMENT: &str = "en";
+
+/// The path prefix of `lang`'s pages: empty for Dutch, `/en` for English.
+pub const fn lang_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "",
+        Lang::En => "/en",
+    }
+}
+
+/// The language a path (inside the app) names by its prefix: English for `/en` and `/en/…`.
+pub fn lang_of_path(path: &str) -> Option<Lang> {
+    (without_lang_prefix(path).len() != path.len()).then_some(Lang::En)
+}
+
+/// The path without its language prefix: `/roi` for `/en/roi`, `/` for `/en`.
+pub fn without_lang_prefix(path: &str) -> &str {
+    match path.strip_prefix("/en") {
+        Some("") => "/",
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
+/// The same page in `lang`: the language prefix set and a guide group's slug translated, e.g.
+/// `/gids/directie` → `/en/gids/board`. Paths the app does not know keep their words.
+pub fn localized_path(path: &str, lang: Lang) -> String {
+    let inner = without_lang_prefix(path);
+    let mut parts: Vec<&str> = inner.trim_matches('/').split('/').filter(|p| !p.is_empty()).collect();
+    if parts.len() == 2 && parts[0] == Page::Guide.segment() {
+        if let Some(page) = GuidePage::from_slug(parts[1]).filter(|p| *p != GuidePage::Overview) {
+            let translated = page.path(lang);
+            parts = translated.trim_matches('/').split('/').collect();
+            return join_path(lang, &parts);
+        }
+    }
+    join_path(lang, &parts)
+}
+
+fn join_path(lang: Lang, parts: &[&str]) -> String {
+    let inner = parts.join("/");
+    match (lang_prefix(lang), inner.is_empty()) {
+        ("", true) => "/".to_string(),
+        (prefix, true) => prefix.to_string(),
+        (prefix, false) => format!("{prefix}/{inner}"),
+    }
+}
+
+/// The document title of the page at `path` (inside the app): "Directie · AI-adoptieplanner" for
+/// a guide group, "ROI-calculator · AI-adoptieplanner" for a page, the app's name elsewhere.
+pub fn document_title(path: &str, lang: Lang) -> String {
+    let app = text(Key::AppName, lang);
+    let group = guide_page_of(path).and_then(GuidePage::name);
+    match (Page::from_path(path), group) {
+        (_, Some(name)) => format!("{} · {app}", name.get(lang)),
+        (Some(page), None) => format!("{} · {app}", text(page.title(), lang)),
+        (None, None) => app.to_string(),
+    }
+}
+
+/// The guide page at `path`, if it is one (`/gids/directie`, `/en/gids/board`, `/gids`).
+pub fn guide_page_of(path: &str) -> Option<GuidePage> {
+    let inner = without_lang_prefix(path);
+    let mut parts = inner.trim_matches('/').split('/');
+    (parts.next() == Some(Page::Guide.segment()))
+        .then(|| GuidePage::from_slug(parts.next().unwrap_or_default()))
+        .flatten()
+}
+
+/// A page the build writes as finished HTML.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prerendered {
+    /// Its path inside the app, e.g. `/en/gids/board`.
+    pub path: String,
+    /// The language it is written in.
+    pub lang: Lang,
+    /// The page.
+    pub page: Page,
+    /// The guide page, for `/gids…`.
+    pub guide: Option<GuidePage>,
+    /// The address search engines should use for it (itself, or the `/en/…` form of an older
+    /// English address such as `/gids/board`).
+    pub canonical: String,
+}
+
+impl Prerendered {
+    /// Its `<title>`.
+    pub fn title(&self) -> String {
+        document_title(&self.path, self.lang)
+    }
+
+    /// Its meta description (a guide group's summary, or the page's).
+    pub fn description(&self) -> &'static str {
+        if let Some(summary) = self.guide.and_then(GuidePage::summary) {
+            return summary.get(self.lang);
+        }
+        let key = match self.page {
+            Page::Home => Key::MetaHome,
+            Page::Guide => Key::MetaGuide,
+            Page::Roi => Key::MetaRoi,
+            Page::Planning => Key::MetaPlanning,
+            Page::About => Key::MetaAbout,
+        };
+        text(key, self.lang)
+    }
+
+    /// The same page in `lang`, for `hreflang` alternates and the language switch.
+    pub fn alternate(&self, lang: Lang) -> String {
+        localized_path(&self.canonical, lang)
+    }
+}
+
+/// Every page the build writes as HTML: each page in both languages (the guide's group pages under
+/// their own slugs), and the English group pages at their older addresses without `/en`.
+pub fn prerendered() -> Vec<Prerendered> {
+    let mut out = Vec::new();
+    let mut push = |path: String, lang: Lang, page: Page, guide: Option<GuidePage>, canonical: Option<String>| {
+        let canonical = canonical.unwrap_or_else(|| path.clone());
+        out.push(Prerendered {
+            path,
+            lang,
+            page,
+            guide,
+            canonical,
+        });
+    };
+    for lang in Lang::ALL {
+        for page in Page::ALL {
+            let path = localized_path(page.path(), lang);
+            let guide = (page == Page::Guide).then_some(GuidePage::Overview);
+            push(path, lang, page, guide, None);
+        }
+        for group in GuidePage::groups() {
+            push(
+                localized_path(&group.path(lang), lang),
+                lang,
+                Page::Guide,
+                Some(group),
+                None,
+            );
+        }
+    }
+    for group in GuidePage::groups() {
+        let (nl, en) = (group.path(Lang::Nl), group.path(Lang::En));
+        if nl != en {
+            push(
+                en.clone(),
+                Lang::En,
+                Page::Guide,
+                Some(group),
+                Some(localized_path(&en, Lang::En)),
+            );
+        }
+    }
+    out
 }
 
 /// A deployment prefix as the router wants it: `/tools/ai-planner` for `/tools/ai-planner/`,
@@ -146,6 +308,73 @@ mod tests {
         assert_eq!(without_trailing_slash("/tools/ai-planner/", "/tools/ai-planner"), None);
         assert_eq!(without_trailing_slash("/", ""), None);
         assert_eq!(without_trailing_slash("/roi", ""), None);
+    }
+
+    #[test]
+    fn english_pages_live_under_en() {
+        assert_eq!(lang_of_path("/en/roi"), Some(Lang::En));
+        assert_eq!(lang_of_path("/en"), Some(Lang::En));
+        assert_eq!(lang_of_path("/entree"), None);
+        assert_eq!(lang_of_path("/roi"), None);
+        assert_eq!(without_lang_prefix("/en"), "/");
+        assert_eq!(without_lang_prefix("/en/gids/board"), "/gids/board");
+        assert_eq!(without_lang_prefix("/entree"), "/entree");
+        assert_eq!(Page::from_path("/en/roi"), Some(Page::Roi));
+        assert_eq!(Page::from_path("/en"), Some(Page::Home));
+        assert_eq!(localized_path("/gids/directie", Lang::En), "/en/gids/board");
+        assert_eq!(localized_path("/en/gids/board", Lang::Nl), "/gids/directie");
+        assert_eq!(localized_path("/gids/board", Lang::En), "/en/gids/board");
+        assert_eq!(localized_path("/roi", Lang::En), "/en/roi");
+        assert_eq!(localized_path("/en/roi", Lang::En), "/en/roi");
+        assert_eq!(localized_path("/en", Lang::Nl), "/");
+        assert_eq!(localized_path("/", Lang::En), "/en");
+        assert_eq!(localized_path("/gids", Lang::En), "/en/gids");
+        assert_eq!(
+            localized_path("/gids/marketing-seo", Lang::En),
+            "/en/gids/marketing-seo"
+        );
+        assert_eq!(localized_path("/gids/onbekend", Lang::En), "/en/gids/onbekend");
+    }
+
+    #[test]
+    fn every_page_is_prerendered_once_per_address_in_both_languages() {
+        let all = prerendered();
+        let mut paths: Vec<&str> = all.iter().map(|p| p.path.as_str()).collect();
+        paths.sort_unstable();
+        let n = paths.len();
+        paths.dedup();
+        assert_eq!(paths.len(), n, "an address is written twice");
+        // 5 pages + 4 groups, in two languages, plus the three older English group addresses.
+        assert_eq!(n, 2 * (5 + 4) + 3);
+        for p in &all {
+            assert_eq!(lang_of_path(&p.canonical).unwrap_or(Lang::Nl), p.lang, "{p:?}");
+            assert_eq!(Page::from_path(&p.path), Some(p.page), "{p:?}");
+            for lang in Lang::ALL {
+                assert!(
+                    all.iter().any(|q| q.path == p.alternate(lang) && q.lang == lang),
+                    "{p:?} {lang:?}"
+                );
+            }
+        }
+        for p in &all {
+            let (title, description) = (p.title(), p.description());
+            assert!(
+                title.contains(text(Key::AppName, p.lang)) && title.len() < 70,
+                "{title}"
+            );
+            assert!((50..=200).contains(&description.chars().count()), "{description}");
+        }
+        assert_eq!(
+            document_title("/en/gids/board", Lang::En),
+            "Board and directors · AI Adoption Planner"
+        );
+        assert_eq!(document_title("/roi", Lang::Nl), "ROI-calculator · AI-adoptieplanner");
+        assert_eq!(document_title("/bestaat-niet", Lang::Nl), "AI-adoptieplanner");
+        let old = all
+            .iter()
+            .find(|p| p.path == "/gids/board")
+            .expect("older English address");
+        assert_eq!((old.lang, old.canonical.as_str()), (Lang::En, "/en/gids/board"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn material_href(m: &'static Material, lang: Lang) -> String {
     let page = page_of(m);
     crate::ui::embed::app_path(&format!(
         "{}?lang={}#{}",
-        page.path(lang),
+        crate::domain::web::page::localized_path(&page.path(lang), lang),
         lang.code(),
         kit::anchor(m.id, lang)
     ))

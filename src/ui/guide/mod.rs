@@ -14,6 +14,7 @@ use leptos_router::hooks::use_location;
 
 use crate::domain::guide::{GuidePage, Section, Text};
 use crate::domain::i18n::Lang;
+use crate::domain::web::page::localized_path;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
@@ -31,7 +32,12 @@ pub fn guide_href(page: GuidePage, anchor: Option<&'static str>) -> impl Fn() ->
     move || {
         let lang = i18n.lang();
         let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
-        crate::ui::embed::app_path(&format!("{}?lang={}{}", page.path(lang), lang.code(), hash))
+        crate::ui::embed::app_path(&format!(
+            "{}?lang={}{}",
+            localized_path(&page.path(lang), lang),
+            lang.code(),
+            hash
+        ))
     }
 }
 

@@ -244,6 +244,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     data-bench=bench
                     aria-describedby=described_by
                     aria-invalid=move || issue.get().is_some().to_string()
+                    value=untrack(text_value)
                     prop:value=text_value
                     on:input=on_input
                 />
@@ -275,6 +276,7 @@ fn Toggle(
                 type="checkbox"
                 id=id
                 aria-describedby=help_id.clone()
+                checked=checked.get_untracked()
                 prop:checked=move || checked.get()
                 on:change=move |ev| set(event_target_checked(&ev))
             />

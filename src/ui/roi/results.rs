@@ -30,6 +30,7 @@ pub fn ScenarioSwitch() -> impl IntoView {
                     type="radio"
                     name="scenario"
                     id=id.clone()
+                    checked=calc.scenario.get_untracked() == s
                     prop:checked=move || calc.scenario.get() == s
                     on:change=move |_| calc.scenario.set(s)
                 />

@@ -46,6 +46,7 @@ pub fn PlanSettings() -> impl IntoView {
                         <input
                             type="checkbox"
                             id=check_id.clone()
+                            checked=calc.plan.with_untracked(|p| p.groups[g.index()])
                             prop:checked=move || calc.plan.with(|p| p.groups[g.index()])
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
@@ -83,6 +84,7 @@ pub fn PlanSettings() -> impl IntoView {
                     <input
                         type="checkbox"
                         id=id.clone()
+                        checked=calc.plan.with_untracked(|p| p.formats[k.index()])
                         prop:checked=move || calc.plan.with(|p| p.formats[k.index()])
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
@@ -116,6 +118,7 @@ pub fn PlanSettings() -> impl IntoView {
                     max="9999-12-31"
                     aria-describedby="plan-start-help plan-start-error"
                     aria-invalid=move || start_error.get().to_string()
+                    value=calc.plan.with_untracked(|p| p.start.iso())
                     prop:value=move || calc.plan.with(|p| p.start.iso())
                     on:change=move |ev| match Date::parse_iso(&event_target_value(&ev)) {
                         Some(d) => {

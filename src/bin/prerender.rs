@@ -1,0 +1,211 @@
+//! Build step (run by `scripts/post-build.mjs`): writes every page, in both languages, as finished
+//! HTML into the staged release, so a visitor, a search engine or a link preview sees the page
+//! before (or without) the WebAssembly. The app then renders the same page over it in one go
+//! (`ui::start`).
+//!
+//! Usage: `prerender <staging dir> <public URL>`; `SITE_URL` (e.g. `https://example.nl`) makes
+//! the canonical links, the sitemap and the link-preview addresses absolute.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use adoptieplanner::domain::i18n::{text, Key, Lang};
+use adoptieplanner::domain::web::page::{normalize_base, prerendered, Page, Prerendered};
+use leptos::prelude::*;
+
+/// Where the pages are served when `SITE_URL` is not set: `make run`'s address.
+const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(dir), Some(public_url)) = (args.next(), args.next()) else {
+        eprintln!("usage: prerender <staging dir> <public URL>");
+        std::process::exit(2);
+    };
+    let dir = PathBuf::from(dir);
+    let base = normalize_base(&public_url);
+    let site = std::env::var("SITE_URL")
+        .ok()
+        .map(|s| s.trim().trim_end_matches('/').to_string())
+        .filter(|s| s.starts_with("http://") || s.starts_with("https://"))
+        .unwrap_or_else(|| DEFAULT_SITE_URL.to_string());
+    let template = read(&dir.join("index.html"));
+    adoptieplanner::ui::embed::set_prerender_base(&base);
+
+    let pages = prerendered();
+    for page in &pages {
+        let body = render(&format!("{base}{}?lang={}", page.path, page.lang.code()));
+        let html = document(&template, page, &body, &base, &site);
+        let file = if page.path == "/" {
+            dir.join("index.html")
+        } else {
+            dir.join(page.path.trim_start_matches('/')).join("index.html")
+        };
+        write(&file, &html);
+    }
+    write(&dir.join("sitemap.xml"), &sitemap(&pages, &base, &site));
+    write(
+        &dir.join("robots.txt"),
+        &format!("User-agent: *\nAllow: /\n\nSitemap: {site}{base}/sitemap.xml\n"),
+    );
+    println!(
+        "prerender: {} pages, sitemap and robots.txt for {site}{base}/",
+        pages.len()
+    );
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
+}
+
+fn write(path: &Path, contents: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", parent.display())));
+    }
+    std::fs::write(path, contents).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1);
+}
+
+/// The app's HTML for `url`, as the browser build would first render it with nothing stored.
+fn render(url: &str) -> String {
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    owner.with(|| {
+        provide_context(leptos_router::location::RequestUrl::new(url));
+        adoptieplanner::ui::App().to_html()
+    })
+}
+
+/// Escapes text for an HTML attribute or element.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The template with the page's language, head and body filled in.
+fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &str) -> String {
+    let lang = page.lang;
+    let url = |path: &str| format!("{site}{base}{}", if path == "/" { "/" } else { path });
+    let title = escape(&page.title());
+    let description = escape(page.description());
+    let mut head = String::new();
+    let _ = writeln!(head, "<title>{title}</title>");
+    let _ = writeln!(head, "  <meta name=\"description\" content=\"{description}\">");
+    let _ = writeln!(head, "  <link rel=\"canonical\" href=\"{}\">", url(&page.canonical));
+    for other in Lang::ALL {
+        let _ = writeln!(
+            head,
+            "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            other.code(),
+            url(&page.alternate(other))
+        );
+    }
+    let _ = writeln!(
+        head,
+        "  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+        url(&page.alternate(Lang::Nl))
+    );
+    let _ = writeln!(head, "  <meta property=\"og:type\" content=\"website\">");
+    let _ = writeln!(
+        head,
+        "  <meta property=\"og:site_name\" content=\"{}\">",
+        escape(text(Key::AppName, lang))
+    );
+    let _ = writeln!(head, "  <meta property=\"og:title\" content=\"{title}\">");
+    let _ = writeln!(head, "  <meta property=\"og:description\" content=\"{description}\">");
+    let _ = writeln!(
+        head,
+        "  <meta property=\"og:url\" content=\"{}\">",
+        url(&page.canonical)
+    );
+    let _ = writeln!(
+        head,
+        "  <meta property=\"og:locale\" content=\"{}\">",
+        if lang == Lang::Nl { "nl_NL" } else { "en_GB" }
+    );
+    let _ = writeln!(head, "  <meta name=\"twitter:card\" content=\"summary\">");
+    let _ = writeln!(head, "  <meta name=\"twitter:title\" content=\"{title}\">");
+    let _ = write!(head, "  <meta name=\"twitter:description\" content=\"{description}\">");
+
+    let mut html = template.to_string();
+    // The template's own title and description make way for the page's.
+    html = replace_between(&html, "<title>", "</title>", "").replacen("<title></title>", &head, 1);
+    html = remove_tag(&html, "<meta name=\"description\"");
+    html = html.replacen(
+        "<html lang=\"nl\"",
+        &format!("<html lang=\"{}\" data-prerendered", lang.code()),
+        1,
+    );
+    // Pages whose figures the visitor changes say so without JavaScript, and show "loading"
+    // instead of the example figures while a link's own figures (`?s=`) are applied.
+    let interactive = matches!(page.page, Page::Roi | Page::Planning);
+    let notes = if interactive {
+        format!(
+            "<noscript><p class=\"notice\" id=\"needs-script\">{}</p></noscript><p class=\"notice prerender-loading\" role=\"status\">{}</p>",
+            escape(text(Key::PrerenderNeedsScript, lang)),
+            escape(text(Key::PrerenderLinkLoading, lang))
+        )
+    } else {
+        String::new()
+    };
+    // The content goes right after <body>; the template's <noscript> note is for the pages that
+    // cannot be read without the app (none now), so it goes.
+    let html = replace_between(&html, "<noscript>", "</noscript>", "").replacen("<noscript></noscript>", "", 1);
+    let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) else {
+        fail("the template has no <body>");
+    };
+    let body = body.replacen(
+        "<main id=\"inhoud\" tabindex=\"-1\">",
+        &format!("<main id=\"inhoud\" tabindex=\"-1\">{notes}"),
+        1,
+    );
+    format!("{}{}{}", &html[..at], body, &html[at..])
+}
+
+/// `s` with the text between the first `start` and the next `end` replaced by `with`.
+fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
+    match s.find(start).and_then(|a| s[a..].find(end).map(|b| (a, a + b))) {
+        Some((a, b)) => format!("{}{with}{}", &s[..a + start.len()], &s[b..]),
+        None => s.to_string(),
+    }
+}
+
+/// `s` without the first tag that starts with `opening` (up to its `>` and the line break after it).
+fn remove_tag(s: &str, opening: &str) -> String {
+    match s.find(opening).and_then(|a| s[a..].find('>').map(|b| (a, a + b + 1))) {
+        Some((a, b)) => {
+            let b = if s[b..].starts_with('\n') { b + 1 } else { b };
+            let a = s[..a].trim_end_matches([' ', '\t']).len();
+            format!("{}{}", &s[..a], &s[b..])
+        }
+        None => s.to_string(),
+    }
+}
+
+/// Every canonical page with its language alternates.
+fn sitemap(pages: &[Prerendered], base: &str, site: &str) -> String {
+    let url = |path: &str| format!("{site}{base}{}", if path == "/" { "/" } else { path });
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in pages.iter().filter(|p| p.path == p.canonical) {
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", url(&page.path));
+        for lang in Lang::ALL {
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                lang.code(),
+                url(&page.alternate(lang))
+            );
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
