@@ -116,11 +116,15 @@ pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
     move |lang: Lang| {
         let path = location.pathname.get_untracked();
         let inside = strip_base(&path, &host.base);
+        // A section's anchor has a name per language too.
+        let hash = location.hash.get_untracked();
+        let hash = crate::domain::guide::localized_anchor(hash.trim_start_matches('#'), lang)
+            .map_or(hash, |a| format!("#{a}"));
         let url = format!(
             "{}?{}{}",
             super::embed::app_path(&localized_path(inside, lang)),
             with_param(&location.search.get_untracked(), LANG_PARAM, lang.code()),
-            location.hash.get_untracked()
+            hash
         );
         navigate(
             &url,

@@ -1,6 +1,6 @@
 // Serves the release build in dist/ for the end-to-end tests and the benchmark, the way a strict
-// intranet would: a Content-Security-Policy header without 'unsafe-inline', and index.html for
-// every path that is not a file (client-side routes).
+// intranet would: a Content-Security-Policy header without 'unsafe-inline', each page's own HTML
+// (folder/index.html), and the bare 404.html for every other path that is not a file.
 // Options: `prefix` serves the files under a sub-path (e.g. /tools/ai-planner/); `fallback: false`
 // behaves like plain static hosting without rewrite rules: a folder redirects to its slash form and
 // serves its index.html, anything else that is missing gets 404.html with status 404.
@@ -38,7 +38,8 @@ export function serve(root, port, { prefix = '/', fallback = true } = {}) {
       }
     } catch {
       if (fallback) {
-        file = extname(path) ? null : join(base, 'index.html');
+        // Client-side routes that were not written as HTML get the bare page, which the app renders.
+        file = extname(path) ? null : join(base, '404.html');
       } else {
         file = join(base, '404.html');
         status = 404;

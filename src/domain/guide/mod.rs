@@ -468,6 +468,15 @@ impl Section {
     }
 }
 
+/// A guide anchor in `lang`: `#zorgen` ↔ `#concerns`, `#materiaal-kickoff` ↔ `#material-kickoff`;
+/// `None` for an anchor the guide does not know.
+pub fn localized_anchor(anchor: &str, lang: Lang) -> Option<String> {
+    if let Some(section) = Section::from_anchor(anchor) {
+        return Some(section.anchor(lang).to_string());
+    }
+    kit::from_anchor(anchor).map(|m| kit::anchor(m.id, lang))
+}
+
 /// The format with `id`.
 pub fn format(id: &str) -> Option<&'static Format> {
     GUIDE.formats.iter().find(|f| f.id == id)
@@ -490,6 +499,17 @@ mod tests {
         }
         assert_eq!(GuidePage::Overview.name(), None);
         assert_eq!(GuidePage::Role(99).name(), None);
+    }
+
+    #[test]
+    fn anchors_follow_the_language() {
+        assert_eq!(localized_anchor("zorgen", Lang::En).as_deref(), Some("concerns"));
+        assert_eq!(localized_anchor("concerns", Lang::Nl).as_deref(), Some("zorgen"));
+        assert_eq!(
+            localized_anchor("materiaal-kickoff", Lang::En).as_deref(),
+            Some("material-kickoff")
+        );
+        assert_eq!(localized_anchor("iets-anders", Lang::En), None);
     }
 
     #[test]

@@ -1,0 +1,150 @@
+// Pages as finished HTML: what arrives before any script runs, reading without JavaScript, and the
+// app taking over without a visible change.
+import { test, expect, ready, expectAccessible } from './helpers.mjs';
+
+const PAGES = [
+  { path: '/', lang: 'nl', h1: 'Van AI-plan naar AI in gebruik' },
+  { path: '/en', lang: 'en', h1: 'From an AI plan to AI in daily use' },
+  { path: '/gids', lang: 'nl', h1: 'Gids per rol' },
+  { path: '/en/gids', lang: 'en', h1: 'Guide by role' },
+  { path: '/gids/directie', lang: 'nl', h1: 'Directie', text: 'Deze pagina is voor u als directeur' },
+  { path: '/en/gids/board', lang: 'en', h1: 'Board and directors', text: 'This page is for you as a director' },
+  { path: '/gids/board', lang: 'en', h1: 'Board and directors', canonical: '/en/gids/board' },
+  { path: '/gids/middenmanagement', lang: 'nl', h1: 'Middenmanagement' },
+  { path: '/en/gids/managers', lang: 'en', h1: 'Middle management' },
+  { path: '/gids/medewerkers', lang: 'nl', h1: 'Uitvoerende medewerkers' },
+  { path: '/en/gids/staff', lang: 'en', h1: 'Operational staff' },
+  { path: '/gids/marketing-seo', lang: 'nl', h1: 'Marketing en AI voor SEO' },
+  { path: '/en/gids/marketing-seo', lang: 'en', h1: 'Marketing and AI for SEO' },
+  { path: '/roi', lang: 'nl', h1: 'ROI-calculator', text: 'Uw aannames' },
+  { path: '/en/roi', lang: 'en', h1: 'ROI calculator', text: 'Your assumptions' },
+  { path: '/planning', lang: 'nl', h1: 'Communicatieplanning' },
+  { path: '/en/planning', lang: 'en', h1: 'Communication schedule' },
+  { path: '/over', lang: 'nl', h1: 'Over deze planner' },
+  { path: '/en/over', lang: 'en', h1: 'About this planner' },
+];
+
+test('every page\'s HTML, before any script runs, holds its heading, text and own head in its language', async ({ request }) => {
+  const titles = new Map();
+  for (const p of PAGES) {
+    const response = await request.get(p.path);
+    expect(response.status(), p.path).toBe(200);
+    const html = await response.text();
+    expect(html, p.path).toContain(`<html lang="${p.lang}"`);
+    expect(html, p.path).toContain(`<h1>${p.h1.replace('&', '&amp;')}</h1>`);
+    if (p.text) expect(html, p.path).toContain(p.text);
+    const title = html.match(/<title>([^<]*)<\/title>/)?.[1];
+    expect(title, p.path).toBeTruthy();
+    titles.set(p.canonical ?? p.path, title);
+    expect(html, p.path).toMatch(/<meta name="description" content="[^"]{50,}">/);
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)">/)?.[1] ?? '';
+    expect(new URL(canonical).pathname, p.path).toBe(p.canonical ?? p.path);
+    expect(html, p.path).toMatch(/<link rel="alternate" hreflang="nl" href="[^"]+">/);
+    expect(html, p.path).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+">/);
+    expect(html, p.path).toContain('<meta property="og:title"');
+    // Nothing inline: the strict CSP holds for the written pages too.
+    expect(html, p.path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    expect(html, p.path).not.toMatch(/\sstyle="/);
+  }
+  // One title per page: the older English address shares its page's.
+  expect(new Set(titles.values()).size).toBe(PAGES.length - 1);
+});
+
+test('robots.txt and the sitemap list every page with absolute addresses and language alternates', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  expect(locs).toHaveLength(18);
+  expect(locs).toContain('/en/gids/board');
+  expect(locs).not.toContain('/gids/board');
+  expect(sitemap).toContain('hreflang="en"');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide reads and links through, and the calculator shows its example figures and says it needs JavaScript', async ({ page }) => {
+    await page.goto('/gids?lang=nl');
+    await expect(page.locator('main h1')).toHaveText('Gids per rol');
+    await page.locator('.cards .card').filter({ hasText: 'Middenmanagement' }).getByRole('link').click();
+    await expect(page.locator('main h1')).toHaveText('Middenmanagement');
+    await expect(page.locator('main')).toContainText('Wat zij nodig hebben');
+    await expect(page.locator('.kit-material')).toHaveCount(3);
+    await page.getByRole('link', { name: 'Vormen die werken' }).click();
+    await expect(page).toHaveURL(/#vormen$/);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'ROI-calculator' }).click();
+    await expect(page.locator('main h1')).toHaveText('ROI-calculator');
+    await expect(page.locator('#needs-script')).toHaveText('U ziet de voorbeeldwaarden. Om ze aan te passen, is JavaScript nodig.');
+    await expect(page.locator('#card-npv .card__value')).toHaveText('−€\u00a02.684');
+    await expect(page.getByLabel('Offertes per maand')).toHaveValue('40');
+    await expect(page.locator('.prerender-loading')).toBeHidden();
+  });
+
+  test('English pages link to English pages', async ({ page }) => {
+    await page.goto('/en/gids');
+    await expect(page.locator('main h1')).toHaveText('Guide by role');
+    await page.locator('.cards .card').filter({ hasText: 'Operational staff' }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/gids\/staff\?lang=en$/);
+    await expect(page.locator('main h1')).toHaveText('Operational staff');
+  });
+});
+
+test('the app takes over without changing a word or moving anything', async ({ browser }) => {
+  let page;
+  for (const path of ['/gids/directie', '/en/roi', '/en/planning']) {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const before = await plain.newPage();
+    await before.goto(path);
+    // The note for readers without JavaScript is not part of the page the app shows.
+    await before.locator('#needs-script').evaluateAll((nodes) => nodes.forEach((n) => n.remove()));
+    const written = await before.locator('main').innerText();
+    await plain.close();
+    // A fresh browser each time: nothing stored changes the page.
+    page = await (await browser.newContext()).newPage();
+
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await ready(page);
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+    const live = await page.locator('main').innerText();
+    const squash = (s) => s.replace(/\s+/g, ' ').trim();
+    expect(squash(live), path).toBe(squash(written));
+    expect(await page.evaluate(() => window.__shift), path).toBeLessThanOrEqual(0.02);
+  }
+  // And it is the app: a click works.
+  await page.goto('/en/gids/board');
+  await page.locator('.this-week__phase').nth(2).click();
+  await expect(page.locator('.this-week__phase').nth(2)).toHaveAttribute('aria-pressed', 'true');
+  await expectAccessible(page);
+});
+
+test('a link\'s own calculation shows as loading, never as the example figures, until it is applied', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/en/roi?s=v2_qm60');
+  await expect(page.locator('.prerender-loading')).toBeVisible();
+  await expect(page.locator('.prerender-loading')).toHaveText('Loading your own calculation…');
+  await expect(page.locator('main > .page')).toBeHidden();
+  release();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await expect(page.getByLabel('Quotes a month')).toHaveValue('60');
+  await expect(page.locator('.prerender-loading')).toHaveCount(0);
+});
+
+test('the language switch moves between the Dutch and the English address of a page', async ({ page }) => {
+  await page.goto('/gids/directie?lang=nl#zorgen');
+  await ready(page);
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/gids\/board\?lang=en#concerns$/);
+  await expect(page.locator('main h1')).toHaveText('Board and directors');
+  await page.getByRole('button', { name: /Nederlands/ }).click();
+  await expect(page).toHaveURL(/\/gids\/directie\?lang=nl#zorgen$/);
+  await expect(page.locator('main h1')).toHaveText('Directie');
+});
