@@ -8,6 +8,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM := --target wasm32-unknown-unknown
 
 PUBLIC_URL ?= /
+# The site's own address, for canonical links, the sitemap and link previews (see README, Embedding).
+SITE_URL ?= http://127.0.0.1:8080
+export SITE_URL
 
 .PHONY: run test bench build dist setup setup-test lint unit wasm-test e2e clean
 
@@ -18,10 +21,11 @@ run: setup
 ## Every check CI runs: format, lint, native tests, browser component tests, release build, end-to-end
 test: setup-test lint unit wasm-test build e2e
 
-## ROI engine timing (criterion), sizes of the release bundle and timings in headless Chromium
+## ROI engine timing (criterion), first-load sizes, timings in headless Chromium and Lighthouse;
+## fails when a budget is missed (after printing every figure)
 bench: setup-test build
 	cargo bench --bench roi -- --noplot
-	node scripts/bench.mjs
+	status=0; node scripts/bench.mjs || status=1; node scripts/lighthouse.mjs || status=1; exit $$status
 
 setup:
 	@scripts/setup.sh build

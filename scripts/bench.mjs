@@ -5,7 +5,7 @@
 // - median keystroke-to-updated-result latency on the ROI calculator, when it is present
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
@@ -24,6 +24,28 @@ for (const f of files) {
   console.log(`  ${(host ? `${f} (host page only)` : f).padEnd(48)} ${kb(body.length).padStart(10)} raw ${kb(g).padStart(10)} gzip`);
 }
 console.log(`  ${'total wasm + js + css'.padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
+
+// First load per route: the page's HTML and every script, stylesheet and wasm it loads, compressed
+// as a host would send them. Budget: 250 KB gzip of wasm + js + css.
+const FIRST_LOAD_BUDGET = 250 * 1024;
+let overBudget = 0;
+console.log('\nFirst load per route (HTML + the wasm, js and css it loads; gzip -9 / brotli q11):');
+for (const route of ['', 'gids', 'gids/directie', 'roi', 'planning', 'over', 'en', 'en/gids/board']) {
+  const html = readFileSync(`dist/${route ? `${route}/` : ''}index.html`);
+  const assets = new Set([...html.toString().matchAll(/(?:src|href)="([^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1].split('/').pop()));
+  for (const a of [...assets]) {
+    if (a.endsWith('.js')) for (const m of readFileSync(`dist/${a}`, 'utf8').matchAll(/([\w-]+-[0-9a-f]{8,}_bg\.wasm)/g)) assets.add(m[1]);
+  }
+  let code = 0; let codeBr = 0;
+  for (const a of assets) {
+    const body = readFileSync(`dist/${a}`);
+    code += gzipSync(body, { level: 9 }).length;
+    codeBr += brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  const over = code > FIRST_LOAD_BUDGET;
+  overBudget += over;
+  console.log(`  /${route.padEnd(20)} html ${kb(gzipSync(html, { level: 9 }).length).padStart(9)}   wasm + js + css ${kb(code).padStart(9)} gzip ${kb(codeBr).padStart(9)} brotli${over ? '   over the 250 KB budget' : ''}`);
+}
 
 const server = await serve('dist', 0);
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -108,3 +130,7 @@ if (await input.count()) {
 }
 await browser.close();
 server.close();
+if (overBudget) {
+  console.log(`\nBENCHMARK FAILED: ${overBudget} route(s) load more than 250 KB gzip of wasm + js + css`);
+  process.exitCode = 1;
+}

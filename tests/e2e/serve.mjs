@@ -1,23 +1,25 @@
 // Serves the release build in dist/ for the end-to-end tests and the benchmark, the way a strict
 // intranet would: a Content-Security-Policy header without 'unsafe-inline', each page's own HTML
 // (folder/index.html), and the bare 404.html for every other path that is not a file.
-// Options: `prefix` serves the files under a sub-path (e.g. /tools/ai-planner/); `fallback: false`
+// Options: `compress` answers with brotli or gzip like a production host; `prefix` serves the files
+// under a sub-path (e.g. /tools/ai-planner/); `fallback: false`
 // behaves like plain static hosting without rewrite rules: a folder redirects to its slash form and
 // serves its index.html, anything else that is missing gets 404.html with status 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.webmanifest': 'application/manifest+json',
 };
 
 /** Starts the server on 127.0.0.1:`port` for the files under `root`; resolves to the http.Server. */
-export function serve(root, port, { prefix = '/', fallback = true } = {}) {
+export function serve(root, port, { prefix = '/', fallback = true, compress = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -47,13 +49,26 @@ export function serve(root, port, { prefix = '/', fallback = true } = {}) {
     }
     try {
       if (!file) throw new Error('not found');
-      const body = await readFile(file);
-      res.writeHead(status, {
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
-      });
+      };
+      // As a real host would: brotli or gzip for text and wasm, when the browser accepts it.
+      const accepts = String(req.headers['accept-encoding'] || '');
+      if (compress && /\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/.test(file)) {
+        if (/\bbr\b/.test(accepts)) {
+          body = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
+          headers['Content-Encoding'] = 'br';
+        } else if (/\bgzip\b/.test(accepts)) {
+          body = gzipSync(body, { level: 9 });
+          headers['Content-Encoding'] = 'gzip';
+        }
+        headers.Vary = 'Accept-Encoding';
+      }
+      res.writeHead(status, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
