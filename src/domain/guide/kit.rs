@@ -570,6 +570,104 @@ pub fn plain_text(blocks: &[Block]) -> String {
     out
 }
 
+/// Escapes text for HTML.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn line_html(out: &mut String, line: &Line) {
+    for span in line {
+        let class = match span {
+            Span::Text(_) => None,
+            Span::Filled(_) => Some("kit-filled"),
+            Span::Blank(_) => Some("kit-blank"),
+        };
+        if let Some(class) = class {
+            out.push_str("<span class=\"");
+            out.push_str(class);
+            out.push_str("\">");
+        }
+        escape_into(out, span.as_str());
+        if class.is_some() {
+            out.push_str("</span>");
+        }
+    }
+}
+
+/// The filled-in material as HTML for the page: headings, paragraphs with line breaks, lists and
+/// tables; filled-in values and blanks marked with the classes `kit-filled` and `kit-blank`. Every
+/// text is escaped, and there are no attributes but those classes and table scopes.
+pub fn html(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        match block {
+            Block::Heading(l) => {
+                out.push_str("<h4>");
+                line_html(&mut out, l);
+                out.push_str("</h4>");
+            }
+            Block::Paragraph(lines) => {
+                out.push_str("<p>");
+                for (i, l) in lines.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("<br>");
+                    }
+                    line_html(&mut out, l);
+                }
+                out.push_str("</p>");
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                out.push_str(&format!("<{tag}>"));
+                for l in items {
+                    out.push_str("<li>");
+                    line_html(&mut out, l);
+                    out.push_str("</li>");
+                }
+                out.push_str(&format!("</{tag}>"));
+            }
+            Block::Table { header, rows } => {
+                out.push_str("<div class=\"table-scroll\"><table class=\"kit-table\">");
+                for (r, row) in rows.iter().enumerate() {
+                    let head_row = *header && r == 0;
+                    if r == 0 && head_row {
+                        out.push_str("<thead>");
+                    }
+                    if r == usize::from(*header) {
+                        out.push_str("<tbody>");
+                    }
+                    out.push_str("<tr>");
+                    for (c, cell) in row.iter().enumerate() {
+                        let (open, close) = match (head_row, c) {
+                            (true, _) => ("<th scope=\"col\">", "</th>"),
+                            (false, 0) => ("<th scope=\"row\">", "</th>"),
+                            _ => ("<td>", "</td>"),
+                        };
+                        out.push_str(open);
+                        line_html(&mut out, cell);
+                        out.push_str(close);
+                    }
+                    out.push_str("</tr>");
+                    if head_row {
+                        out.push_str("</thead>");
+                    }
+                }
+                out.push_str("</tbody></table></div>");
+            }
+        }
+    }
+    out
+}
+
 /// The `{placeholders}` a text uses.
 pub fn placeholders(t: &str) -> Vec<&str> {
     let mut found = Vec::new();
@@ -803,6 +901,35 @@ mod tests {
         assert_eq!(
             plain_text(&blocks),
             "Titel [bedrijfsnaam]\n\nKop\nEen [invullen] zin.\nTweede regel.\n\n1. een\n2. twee\n\n- los\n\nA | B\n1 | 70 % na 6 maanden\n"
+        );
+    }
+
+    #[test]
+    fn html_is_escaped_and_marks_what_was_filled_in() {
+        let facts = Facts {
+            company: Some("<b>Smit & Co</b>".into()),
+            ..Facts::default()
+        };
+        let body = Text {
+            nl: "# Kop {company}\n\nRegel een\nRegel [twee]\n\n- 1. a\n- 2. b\n\n| K | W |\n|---|---|\n| x | y |",
+            en: "",
+        };
+        assert_eq!(
+            html(&fill(body, Lang::Nl, &facts)),
+            "<h4>Kop <span class=\"kit-filled\">&lt;b&gt;Smit &amp; Co&lt;/b&gt;</span></h4>\
+             <p>Regel een<br>Regel <span class=\"kit-blank\">[twee]</span></p>\
+             <ol><li>a</li><li>b</li></ol>\
+             <div class=\"table-scroll\"><table class=\"kit-table\"><thead><tr><th scope=\"col\">K</th><th scope=\"col\">W</th></tr></thead>\
+             <tbody><tr><th scope=\"row\">x</th><td>y</td></tr></tbody></table></div>"
+        );
+        let plain = Text {
+            nl: "| a | b |\n| c | d |",
+            en: "",
+        };
+        assert_eq!(
+            html(&fill(plain, Lang::Nl, &Facts::default())),
+            "<div class=\"table-scroll\"><table class=\"kit-table\"><tbody><tr><th scope=\"row\">a</th><td>b</td></tr>\
+             <tr><th scope=\"row\">c</th><td>d</td></tr></tbody></table></div>"
         );
     }
 

@@ -8,8 +8,8 @@ use leptos_router::hooks::use_location;
 
 use super::{guide_section, tx};
 use crate::domain::guide::kit::{
-    self, company_name, group, page_of, phase_now, this_week, Block, Facts, Figures, Line, Material, PhaseNow,
-    PlanFacts, Span, COMPANY_MAX_CHARS,
+    self, company_name, group, page_of, phase_now, this_week, Facts, Figures, Material, PhaseNow, PlanFacts,
+    COMPANY_MAX_CHARS,
 };
 use crate::domain::guide::{GuidePage, Section, GUIDE};
 use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
@@ -196,70 +196,6 @@ fn facts(company: Memo<Option<String>>) -> Memo<Facts> {
     })
 }
 
-fn line_view(line: Line) -> impl IntoView {
-    line.into_iter()
-        .map(|span| match span {
-            Span::Text(t) => t.into_any(),
-            Span::Filled(t) => view! { <span class="kit-filled">{t}</span> }.into_any(),
-            Span::Blank(t) => view! { <span class="kit-blank">{t}</span> }.into_any(),
-        })
-        .collect_view()
-}
-
-fn block_view(block: Block) -> impl IntoView {
-    match block {
-        Block::Heading(l) => view! { <h4>{line_view(l)}</h4> }.into_any(),
-        Block::Paragraph(lines) => {
-            let n = lines.len();
-            let body = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, l)| view! { {line_view(l)}{(i + 1 < n).then(|| view! { <br/> })} })
-                .collect_view();
-            view! { <p>{body}</p> }.into_any()
-        }
-        Block::List { ordered, items } => {
-            let items = items
-                .into_iter()
-                .map(|l| view! { <li>{line_view(l)}</li> })
-                .collect_view();
-            if ordered {
-                view! { <ol>{items}</ol> }.into_any()
-            } else {
-                view! { <ul>{items}</ul> }.into_any()
-            }
-        }
-        Block::Table { header, rows } => {
-            let mut rows = rows.into_iter();
-            let head = header.then(|| rows.next()).flatten().map(|r| {
-                let cells = r
-                    .into_iter()
-                    .map(|c| view! { <th scope="col">{line_view(c)}</th> })
-                    .collect_view();
-                view! { <thead><tr>{cells}</tr></thead> }
-            });
-            let body = rows
-                .map(|r| {
-                    let cells = r
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, c)| {
-                            if i == 0 {
-                                view! { <th scope="row">{line_view(c)}</th> }.into_any()
-                            } else {
-                                view! { <td>{line_view(c)}</td> }.into_any()
-                            }
-                        })
-                        .collect_view();
-                    view! { <tr>{cells}</tr> }
-                })
-                .collect_view();
-            view! { <div class="table-scroll"><table class="kit-table">{head}<tbody>{body}</tbody></table></div> }
-                .into_any()
-        }
-    }
-}
-
 /// The company name field and where the filled-in values come from.
 #[component]
 fn KitSettings(typed: RwSignal<String>, not_kept: RwSignal<bool>, facts: Memo<Facts>) -> impl IntoView {
@@ -370,9 +306,8 @@ fn MaterialCard(material: &'static Material, facts: Memo<Facts>) -> impl IntoVie
                 <span class="kit-material__audience">{tx(m.audience)}</span>
             </summary>
             <p class="kit-material__when"><strong>{move || i18n.t(Key::KitMetaWhen)}":"</strong>" " {tx(m.when)}</p>
-            <div class="kit-material__text" id=text_id aria-labelledby=title_id>
-                {move || blocks.get().into_iter().map(block_view).collect_view()}
-            </div>
+            // The domain writes the filled-in text as escaped HTML: one string, not a view per block.
+            <div class="kit-material__text" id=text_id aria-labelledby=title_id inner_html=move || blocks.with(|b| kit::html(b))></div>
             <p class="kit-material__tip no-print"><strong>{move || i18n.t(Key::KitTip)}</strong>" " {tx(m.tip)}</p>
             <div class="actions no-print">
                 <button type="button" class="button" data-action="copy" aria-label=action_label(Key::KitCopy) on:click=copy>
