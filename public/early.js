@@ -1,5 +1,26 @@
-// Runs in <head>, before the page paints. A page that arrived as finished HTML shows the example
-// figures; when the address carries a calculation of its own (?s=), those must not be taken for
-// it, so the page shows "loading" until the app has applied the link (it then removes the
-// data-prerendered attribute, which ends these rules).
-if (/[?&]s=/.test(window.location.search)) document.documentElement.classList.add('ap-link-pending');
+// Runs in <head>, before the page paints.
+//
+// 1. An address whose ?lang= asks for the other language than its path gets that language's page:
+//    /roi?lang=en goes to /en/roi, /en/roi?lang=nl to /roi (the pages with the same path in both
+//    languages; a guide group's page is found by its own slug, e.g. /gids/board).
+// 2. A page that arrived as finished HTML shows the example figures; when the address carries a
+//    calculation of its own (?s=), those must not be taken for it, so the page shows "loading"
+//    until the app has applied the link (it then removes data-prerendered, which ends these rules).
+(function () {
+  var root = document.documentElement;
+  var base = root.getAttribute('data-base') || '';
+  var query = new URLSearchParams(window.location.search);
+  var wanted = (query.get('lang') || '').toLowerCase().slice(0, 2);
+  var path = window.location.pathname;
+  if (base && path.indexOf(base) === 0) path = path.slice(base.length) || '/';
+  path = path.replace(/\/+$/, '') || '/';
+  var english = path === '/en' || path.indexOf('/en/') === 0;
+  var inner = english ? (path.slice(3) || '/') : path;
+  var shared = ['/', '/gids', '/roi', '/planning', '/over'];
+  if (shared.indexOf(inner) >= 0 && ((wanted === 'en' && !english) || (wanted === 'nl' && english))) {
+    var target = wanted === 'en' ? (inner === '/' ? '/en' : '/en' + inner) : inner;
+    window.location.replace(base + target + window.location.search + window.location.hash);
+    return;
+  }
+  if (query.has('s')) root.classList.add('ap-link-pending');
+})();

@@ -148,3 +148,19 @@ test('the language switch moves between the Dutch and the English address of a p
   await expect(page).toHaveURL(/\/gids\/directie\?lang=nl#zorgen$/);
   await expect(page.locator('main h1')).toHaveText('Directie');
 });
+
+test('an older address with ?lang= gets the page in that language before any wasm runs', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/roi?lang=en&s=v2_qm60#results');
+  await expect(page).toHaveURL(/\/en\/roi\?lang=en&s=v2_qm60#results$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1')).toHaveText('ROI calculator');
+  await page.goto('/en/gids?lang=nl');
+  await expect(page).toHaveURL(/\/gids\?lang=nl$/);
+  await expect(page.locator('main h1')).toHaveText('Gids per rol');
+  release();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await expect(page.locator('main h1')).toHaveText('Gids per rol');
+});
