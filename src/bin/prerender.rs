@@ -44,6 +44,11 @@ fn main() {
         };
         write(&file, &html);
     }
+    for lang in Lang::ALL {
+        let png = preview(lang);
+        let path = dir.join(preview_file(lang));
+        std::fs::write(&path, png).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+    }
     write(&dir.join("sitemap.xml"), &sitemap(&pages, &base, &site));
     write(
         &dir.join("robots.txt"),
@@ -129,7 +134,17 @@ fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &s
         "  <meta property=\"og:locale\" content=\"{}\">",
         if lang == Lang::Nl { "nl_NL" } else { "en_GB" }
     );
-    let _ = writeln!(head, "  <meta name=\"twitter:card\" content=\"summary\">");
+    let image = format!("{site}{base}/{}", preview_file(lang));
+    let alt = escape(text(Key::PreviewAlt, lang));
+    let _ = writeln!(head, "  <meta property=\"og:image\" content=\"{image}\">");
+    let _ = writeln!(head, "  <meta property=\"og:image:width\" content=\"{PREVIEW_WIDTH}\">");
+    let _ = writeln!(
+        head,
+        "  <meta property=\"og:image:height\" content=\"{PREVIEW_HEIGHT}\">"
+    );
+    let _ = writeln!(head, "  <meta property=\"og:image:alt\" content=\"{alt}\">");
+    let _ = writeln!(head, "  <meta name=\"twitter:card\" content=\"summary_large_image\">");
+    let _ = writeln!(head, "  <meta name=\"twitter:image\" content=\"{image}\">");
     let _ = writeln!(head, "  <meta name=\"twitter:title\" content=\"{title}\">");
     let _ = write!(head, "  <meta name=\"twitter:description\" content=\"{description}\">");
 
@@ -208,4 +223,66 @@ fn sitemap(pages: &[Prerendered], base: &str, site: &str) -> String {
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// The link-preview image's size (the common 1.91:1 of Open Graph).
+const PREVIEW_WIDTH: usize = 1200;
+const PREVIEW_HEIGHT: usize = 630;
+
+fn preview_file(lang: Lang) -> String {
+    format!("preview-{}.png", lang.code())
+}
+
+/// The link-preview image in `lang`, drawn from the planner's own design: the brand blue, the "AI"
+/// mark, the name and what it holds, and the four phases in the schedule's colours.
+fn preview(lang: Lang) -> Vec<u8> {
+    use adoptieplanner::domain::format::png::Canvas;
+    use adoptieplanner::domain::guide::GUIDE;
+    // Palette: brand blue, white, dark blue, the four phase colours.
+    const PALETTE: [[u8; 3]; 7] = [
+        [0x0b, 0x5c, 0xad],
+        [0xff, 0xff, 0xff],
+        [0x0a, 0x3d, 0x73],
+        [0xc9, 0xdc, 0xf2],
+        [0x9c, 0xc1, 0xea],
+        [0x6e, 0xa3, 0xdd],
+        [0xd7, 0xec, 0xd9],
+    ];
+    let (blue, white, dark) = (0, 1, 2);
+    let margin = 80;
+    let mut c = Canvas::new(PREVIEW_WIDTH, PREVIEW_HEIGHT, blue);
+    // The mark: a white square with "AI".
+    c.fill(margin, 70, 120, 120, white);
+    c.text(margin + 18, 70 + 32, "AI", 8, blue);
+    // The name and what it holds, each on one line at the largest size that fits.
+    let room = PREVIEW_WIDTH - 2 * margin;
+    let fit = |line: &str, largest: usize| {
+        (2..=largest)
+            .rev()
+            .find(|k| Canvas::text_width(line, *k) <= room)
+            .unwrap_or(2)
+    };
+    let name = text(Key::AppName, lang).to_uppercase();
+    c.text(margin, 250, &name, fit(&name, 12), white);
+    let tagline = text(Key::PreviewTagline, lang).to_uppercase();
+    c.text(margin, 380, &tagline, fit(&tagline, 5), white);
+    // The four phases, as in the schedule.
+    let width = (PREVIEW_WIDTH - 2 * margin) / 4;
+    let labels: Vec<String> = GUIDE
+        .phases
+        .iter()
+        .take(4)
+        .map(|p| p.name.get(lang).to_uppercase())
+        .collect();
+    let scale = if labels.iter().all(|l| Canvas::text_width(l, 3) + 24 <= width - 8) {
+        3
+    } else {
+        2
+    };
+    for (i, label) in labels.iter().enumerate() {
+        let x = margin + i * width;
+        c.fill(x, 510, width - 8, 60, 3 + i as u8);
+        c.text(x + 12, 510 + 30 - 7 * scale / 2, label, scale, dark);
+    }
+    c.png(&PALETTE)
 }

@@ -50,6 +50,25 @@ test('every page\'s HTML, before any script runs, holds its heading, text and ow
   expect(new Set(titles.values()).size).toBe(PAGES.length - 1);
 });
 
+test('each language has a link-preview image drawn at build time, and the pages point to it', async ({ page, request }) => {
+  for (const lang of ['nl', 'en']) {
+    const html = await (await request.get(lang === 'nl' ? '/roi' : '/en/roi')).text();
+    const image = html.match(/<meta property="og:image" content="([^"]+)">/)?.[1] ?? '';
+    expect(new URL(image).pathname).toBe(`/preview-${lang}.png`);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    const response = await request.get(`/preview-${lang}.png`);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+  await page.goto('/over');
+  const size = await page.evaluate(async () => {
+    const img = new Image();
+    img.src = '/preview-nl.png';
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  expect(size).toEqual([1200, 630]);
+});
+
 test('robots.txt and the sitemap list every page with absolute addresses and language alternates', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);

@@ -3,3 +3,4 @@
 pub mod chart;
 pub mod csv;
 pub mod number;
+pub mod png;
