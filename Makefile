@@ -14,9 +14,11 @@ export SITE_URL
 
 .PHONY: run test bench build dist setup setup-test lint unit wasm-test e2e clean
 
-## Serve the release build on http://127.0.0.1:8080
+## Serve the release build on http://127.0.0.1:8080, as a static host would: each page's own HTML,
+## the bare 404.html elsewhere, compressed, with the strict CSP header
 run: setup
-	trunk serve --release --offline
+	trunk build --release --offline
+	COMPRESS=1 PORT=8080 node tests/e2e/serve.mjs dist
 
 ## Every check CI runs: format, lint, native tests, browser component tests, release build, end-to-end
 test: setup-test lint unit wasm-test build e2e

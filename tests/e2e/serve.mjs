@@ -79,6 +79,7 @@ export function serve(root, port, { prefix = '/', fallback = true, compress = fa
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT || 4173);
-  await serve(process.argv[2] || 'dist', port);
-  console.log(`serving dist on http://127.0.0.1:${port}`);
+  const root = process.argv[2] || 'dist';
+  await serve(root, port, { compress: process.env.COMPRESS === '1' });
+  console.log(`serving ${root} on http://127.0.0.1:${port}`);
 }
