@@ -23,4 +23,7 @@
     return;
   }
   if (query.has('s')) root.classList.add('ap-link-pending');
+  // 3. In a host page's frame (?embed=1) the page's own header and footer stay out of sight from
+  //    the first paint, as the app leaves them out (src/domain/web/embed.rs reads the same values).
+  if (['1', 'true', 'ja', 'yes'].indexOf(query.get('embed') || '') >= 0) root.classList.add('embedded');
 })();

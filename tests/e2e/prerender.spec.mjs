@@ -183,3 +183,17 @@ test('an older address with ?lang= gets the page in that language before any was
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
 });
+
+test('in a host page\'s frame the written page shows without its header and footer from the first paint', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/en/gids/board?embed=1&lang=en');
+  await expect(page.locator('main h1')).toHaveText('Board and directors');
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  release();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('main h1')).toHaveText('Board and directors');
+});
