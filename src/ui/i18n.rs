@@ -82,8 +82,24 @@ pub fn LanguageSync() -> impl IntoView {
     }
     let remember = !host.embedded();
     if remember {
-        // A language chosen in another tab is followed here, so the tabs agree.
+        // A Dutch address opened by someone who chose English before (or whose browser asks for
+        // it) shows English after load; the address then becomes the English one too (`/roi` →
+        // `/en/roi`), so what is shown and the address agree.
         let switch = use_language_switch();
+        let query = use_query_map();
+        let base = host.base.clone();
+        let align = switch.clone();
+        Effect::new(move |_| {
+            let named = query.with_untracked(|q| q.get(LANG_PARAM).is_some());
+            let in_path = location
+                .pathname
+                .with_untracked(|p| lang_of_path(strip_base(p, &base)).unwrap_or(Lang::Nl));
+            let shown = i18n.lang.get_untracked();
+            if !named && shown != in_path {
+                align(shown);
+            }
+        });
+        // A language chosen in another tab is followed here, so the tabs agree.
         let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
             let chosen = ev.new_value().as_deref().and_then(Lang::parse);
             if ev.key().as_deref() == Some(LANG_STORAGE_KEY) {

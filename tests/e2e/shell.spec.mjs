@@ -64,6 +64,8 @@ test('browser language decides when nothing is stored or in the URL', async ({ b
   const page = await context.newPage();
   await page.goto('/over');
   await expect(page.locator('main h1')).toHaveText('About this planner');
+  // The address follows: the English page's own address.
+  await expect(page).toHaveURL(/\/en\/over\?lang=en$/);
   await context.close();
 });
 
