@@ -20,6 +20,8 @@ for (const width of [360, 1280]) {
       const sep = path.includes('?') ? '&' : '?';
       await page.goto(`${base}${path}${sep}lang=${lang}`);
       await page.locator('main h1').waitFor();
+      // The page arrives as HTML; wait until the app has taken it over.
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
       const name = `${out}/${(path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home')}-${lang}-${width}.png`;
       await page.screenshot({ path: name, fullPage: true });
       console.log(name);
