@@ -12,10 +12,11 @@ pub mod update;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
+use leptos_router::hooks::use_params_map;
+use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
 
 use crate::domain::web::embed::Part;
-use crate::domain::web::page::{Page, ENGLISH_SEGMENT as EN};
+use crate::domain::web::page::{Page, ENGLISH_SEGMENT};
 use embed::Mode;
 use pages::{AboutPage, GuideOverviewPage, GuideRolePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
 use shell::{Footer, Header};
@@ -68,25 +69,35 @@ pub fn AppContexts(children: Children) -> impl IntoView {
     children()
 }
 
+/// The route parameter that holds an address's language segment (`en`, or none for Dutch).
+const LANG_SEGMENT: &str = "taal";
+
+/// Shows its page when the address's language segment is one the planner has (none, or `en`), and
+/// the not-found page for anything else (`/xyz/roi`). Switching between the two languages does not
+/// re-create the page.
+#[component]
+fn KnownLanguage(children: ChildrenFn) -> impl IntoView {
+    let params = use_params_map();
+    let known = Memo::new(move |_| params.with(|p| p.get(LANG_SEGMENT).is_none_or(|s| s == ENGLISH_SEGMENT)));
+    view! { <Show when=move || known.get() fallback=NotFoundPage>{children()}</Show> }
+}
+
 /// The routed pages, or in a host page's section the one part it shows.
 #[component]
 fn Content(mode: Mode) -> impl IntoView {
     let Mode::Section(part) = mode else {
         return view! {
+            // Each page answers at its Dutch and its English address (`/roi`, `/en/roi`) through one
+            // route with an optional language segment, so switching language keeps the page (open
+            // sections, typed text) and only changes its words. The start page comes last: its
+            // optional segment would take any one-segment address.
             <Routes fallback=NotFoundPage>
-                <Route path=StaticSegment(Page::Home.segment()) view=HomePage/>
-                <Route path=StaticSegment(Page::Guide.segment()) view=GuideOverviewPage/>
-                <Route path=(StaticSegment(Page::Guide.segment()), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=GuideRolePage/>
-                <Route path=StaticSegment(Page::Roi.segment()) view=RoiPage/>
-                <Route path=StaticSegment(Page::Planning.segment()) view=PlanningPage/>
-                <Route path=StaticSegment(Page::About.segment()) view=AboutPage/>
-                // The same pages in English (`/en/roi`); the language follows the prefix.
-                <Route path=StaticSegment(EN) view=HomePage/>
-                <Route path=(StaticSegment(EN), StaticSegment(Page::Guide.segment())) view=GuideOverviewPage/>
-                <Route path=(StaticSegment(EN), StaticSegment(Page::Guide.segment()), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=GuideRolePage/>
-                <Route path=(StaticSegment(EN), StaticSegment(Page::Roi.segment())) view=RoiPage/>
-                <Route path=(StaticSegment(EN), StaticSegment(Page::Planning.segment())) view=PlanningPage/>
-                <Route path=(StaticSegment(EN), StaticSegment(Page::About.segment())) view=AboutPage/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Guide.segment())) view=|| view! { <KnownLanguage><GuideOverviewPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Guide.segment()), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=|| view! { <KnownLanguage><GuideRolePage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Roi.segment())) view=|| view! { <KnownLanguage><RoiPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Planning.segment())) view=|| view! { <KnownLanguage><PlanningPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::About.segment())) view=|| view! { <KnownLanguage><AboutPage/></KnownLanguage> }/>
+                <Route path=OptionalParamSegment(LANG_SEGMENT) view=|| view! { <KnownLanguage><HomePage/></KnownLanguage> }/>
             </Routes>
         }
         .into_any();

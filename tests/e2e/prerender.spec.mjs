@@ -168,6 +168,27 @@ test('the language switch moves between the Dutch and the English address of a p
   await expect(page.locator('main h1')).toHaveText('Directie');
 });
 
+test('switching language keeps the page as it is: open sections stay open, only the words change', async ({ page }) => {
+  await page.goto('/roi?lang=nl');
+  await ready(page);
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  const advanced = page.locator('main details').nth(4);
+  await advanced.locator('summary').click();
+  await expect(advanced).toHaveAttribute('open', '');
+  await page.evaluate(() => { window.__heading = document.querySelector('main h1'); });
+  await page.getByRole('button', { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/roi\?/);
+  await expect(page.locator('main h1')).toHaveText('ROI calculator');
+  await expect(advanced).toHaveAttribute('open', '');
+  expect(await page.evaluate(() => window.__heading === document.querySelector('main h1'))).toBe(true);
+});
+
+test('an address with a language the planner does not have gets the not-found page', async ({ page }) => {
+  page.expectedConsoleError = /404/;
+  await page.goto('/de/roi?lang=nl');
+  await expect(page.locator('main h1')).toHaveText('Deze pagina bestaat niet');
+});
+
 test('an older address with ?lang= gets the page in that language before any wasm runs', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
