@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use adoptieplanner::domain::format::html::escape;
 use adoptieplanner::domain::i18n::{text, Key, Lang};
 use adoptieplanner::domain::web::page::{normalize_base, prerendered, Page, Prerendered};
 use leptos::prelude::*;
@@ -45,14 +46,12 @@ fn main() {
         write(&file, &html);
     }
     for lang in Lang::ALL {
-        let png = preview(lang);
-        let path = dir.join(preview_file(lang));
-        std::fs::write(&path, png).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+        write(&dir.join(preview_file(lang)), preview(lang));
     }
-    write(&dir.join("sitemap.xml"), &sitemap(&pages, &base, &site));
+    write(&dir.join("sitemap.xml"), sitemap(&pages, &base, &site));
     write(
         &dir.join("robots.txt"),
-        &format!("User-agent: *\nAllow: /\n\nSitemap: {site}{base}/sitemap.xml\n"),
+        format!("User-agent: *\nAllow: /\n\nSitemap: {site}{base}/sitemap.xml\n"),
     );
     println!(
         "prerender: {} pages, sitemap and robots.txt for {site}{base}/",
@@ -64,7 +63,7 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())))
 }
 
-fn write(path: &Path, contents: &str) {
+fn write(path: &Path, contents: impl AsRef<[u8]>) {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", parent.display())));
     }
@@ -85,18 +84,15 @@ fn render(url: &str) -> String {
     })
 }
 
-/// Escapes text for an HTML attribute or element.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// The absolute address of `path` (inside the app) on the site.
+fn absolute(site: &str, base: &str, path: &str) -> String {
+    format!("{site}{base}{path}")
 }
 
 /// The template with the page's language, head and body filled in.
 fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &str) -> String {
     let lang = page.lang;
-    let url = |path: &str| format!("{site}{base}{}", if path == "/" { "/" } else { path });
+    let url = |path: &str| absolute(site, base, path);
     let title = escape(&page.title());
     let description = escape(page.description());
     let mut head = String::new();
@@ -150,7 +146,7 @@ fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &s
 
     let mut html = template.to_string();
     // The template's own title and description make way for the page's.
-    html = replace_between(&html, "<title>", "</title>", "").replacen("<title></title>", &head, 1);
+    html = replace_element(&html, "<title>", "</title>", &head);
     html = remove_tag(&html, "<meta name=\"description\"");
     html = html.replacen(
         "<html lang=\"nl\"",
@@ -171,7 +167,7 @@ fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &s
     };
     // The content goes right after <body>; the template's <noscript> note is for the pages that
     // cannot be read without the app (none now), so it goes.
-    let html = replace_between(&html, "<noscript>", "</noscript>", "").replacen("<noscript></noscript>", "", 1);
+    let html = replace_element(&html, "<noscript>", "</noscript>", "");
     let Some(at) = html.find("<body>").map(|i| i + "<body>".len()) else {
         fail("the template has no <body>");
     };
@@ -183,10 +179,13 @@ fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &s
     format!("{}{}{}", &html[..at], body, &html[at..])
 }
 
-/// `s` with the text between the first `start` and the next `end` replaced by `with`.
-fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
-    match s.find(start).and_then(|a| s[a..].find(end).map(|b| (a, a + b))) {
-        Some((a, b)) => format!("{}{with}{}", &s[..a + start.len()], &s[b..]),
+/// `s` with the first element from `start` to the next `end` (both included) replaced by `with`.
+fn replace_element(s: &str, start: &str, end: &str, with: &str) -> String {
+    match s
+        .find(start)
+        .and_then(|a| s[a..].find(end).map(|b| (a, a + b + end.len())))
+    {
+        Some((a, b)) => format!("{}{with}{}", &s[..a], &s[b..]),
         None => s.to_string(),
     }
 }
@@ -205,7 +204,7 @@ fn remove_tag(s: &str, opening: &str) -> String {
 
 /// Every canonical page with its language alternates.
 fn sitemap(pages: &[Prerendered], base: &str, site: &str) -> String {
-    let url = |path: &str| format!("{site}{base}{}", if path == "/" { "/" } else { path });
+    let url = |path: &str| absolute(site, base, path);
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );

@@ -7,6 +7,7 @@
 //! into [`Block`]s for the page, and [`plain_text`] into the text that is copied and downloaded.
 
 use super::{GuidePage, Text, GUIDE};
+use crate::domain::format::html::escape_into;
 use crate::domain::format::number::format_percent;
 use crate::domain::i18n::{date_long, month_name, text, text_with, Key, Lang};
 use crate::domain::phase::{Phase, PhaseCalendar};
@@ -570,20 +571,6 @@ pub fn plain_text(blocks: &[Block]) -> String {
     out
 }
 
-/// Escapes text for HTML.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
 fn line_html(out: &mut String, line: &Line) {
     for span in line {
         let class = match span {
@@ -666,19 +653,6 @@ pub fn html(blocks: &[Block]) -> String {
         }
     }
     out
-}
-
-/// The `{placeholders}` a text uses.
-pub fn placeholders(t: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut rest = t;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        found.push(&after[..close]);
-        rest = &after[close + 1..];
-    }
-    found
 }
 
 #[cfg(test)]
@@ -800,7 +774,7 @@ mod tests {
                     }
                 }
                 // With input the company name is used wherever the text asks for it.
-                let asks = placeholders(m.body.get(lang)).contains(&"company");
+                let asks = m.body.get(lang).contains("{company}");
                 assert_eq!(filled.contains("Bakkerij Jansen"), asks, "{}", m.id);
             }
         }
