@@ -32,9 +32,15 @@ impl I18n {
 
     /// A link to `page` that keeps the current language (`/en/roi?lang=en` in English).
     pub fn href(self, page: Page) -> String {
-        let lang = self.lang.get();
-        super::embed::app_path(&format!("{}?lang={}", localized_path(page.path(), lang), lang.code()))
+        localized_href(page.path(), self.lang.get(), None)
     }
+}
+
+/// The in-app address of `path` (a page's Dutch path) in `lang`, with the deployment prefix,
+/// `?lang=` and an optional `#anchor`: `/en/gids/board?lang=en#concerns`.
+pub fn localized_href(path: &str, lang: Lang, anchor: Option<&str>) -> String {
+    let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
+    super::embed::app_path(&format!("{}?lang={}{hash}", localized_path(path, lang), lang.code()))
 }
 
 /// Puts the language context in place: the address's `?lang=`, else its `/en` prefix, else (and
@@ -127,7 +133,7 @@ pub fn LanguageSync() -> impl IntoView {
 /// follows the address. Call it while building a component, use it in event handlers.
 pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
     let location = use_location();
-    let navigate = use_navigate();
+    let replace = use_address_replacer();
     let host = super::embed::use_host();
     move |lang: Lang| {
         let path = location.pathname.get_untracked();
@@ -136,21 +142,12 @@ pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {
         let hash = location.hash.get_untracked();
         let hash = crate::domain::guide::localized_anchor(hash.trim_start_matches('#'), lang)
             .map_or(hash, |a| format!("#{a}"));
-        let url = format!(
+        replace(&format!(
             "{}?{}{}",
             super::embed::app_path(&localized_path(inside, lang)),
             with_param(&location.search.get_untracked(), LANG_PARAM, lang.code()),
             hash
-        );
-        navigate(
-            &url,
-            NavigateOptions {
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        ));
     }
 }
 
@@ -162,18 +159,26 @@ const LANG_PARAM: &str = "lang";
 /// the history entry instead of adding one.
 pub fn use_query_param_setter() -> impl Fn(&str, &str) + Clone + 'static {
     let location = use_location();
-    let navigate = use_navigate();
+    let replace = use_address_replacer();
     move |name: &str, value: &str| {
-        let url = format!(
+        replace(&format!(
             "{}?{}{}",
             location.pathname.get_untracked(),
             with_param(&location.search.get_untracked(), name, value),
             location.hash.get_untracked()
-        );
+        ));
+    }
+}
+
+/// A function that moves to `url` (a full in-app address, deployment prefix included) through the
+/// router, replacing the history entry and keeping the scroll position.
+fn use_address_replacer() -> impl Fn(&str) + Clone + 'static {
+    let navigate = use_navigate();
+    move |url: &str| {
         navigate(
-            &url,
+            url,
             NavigateOptions {
-                // The path already carries the deployment prefix.
+                // The address already carries the deployment prefix.
                 resolve: false,
                 replace: true,
                 scroll: false,

@@ -31,13 +31,7 @@ fn own_plan() -> Memo<Option<PlanInputs>> {
 
 /// A link to a material on its page, in the current language.
 fn material_href(m: &'static Material, lang: Lang) -> String {
-    let page = page_of(m);
-    crate::ui::embed::app_path(&format!(
-        "{}?lang={}#{}",
-        crate::domain::web::page::localized_path(&page.path(lang), lang),
-        lang.code(),
-        kit::anchor(m.id, lang)
-    ))
+    crate::ui::i18n::localized_href(&page_of(m).path(lang), lang, Some(&kit::anchor(m.id, lang)))
 }
 
 /// "This week, first": what the page's group does in the phase it is in, counted from the

@@ -14,9 +14,8 @@ use leptos_router::hooks::use_location;
 
 use crate::domain::guide::{GuidePage, Section, Text};
 use crate::domain::i18n::Lang;
-use crate::domain::web::page::localized_path;
 use crate::ui::browser;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{localized_href, use_i18n};
 
 pub use crate::domain::web::storage::ROLE as ROLE_STORAGE_KEY;
 
@@ -31,13 +30,7 @@ pub fn guide_href(page: GuidePage, anchor: Option<&'static str>) -> impl Fn() ->
     let i18n = use_i18n();
     move || {
         let lang = i18n.lang();
-        let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
-        crate::ui::embed::app_path(&format!(
-            "{}?lang={}{}",
-            localized_path(&page.path(lang), lang),
-            lang.code(),
-            hash
-        ))
+        localized_href(&page.path(lang), lang, anchor)
     }
 }
 
