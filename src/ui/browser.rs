@@ -138,31 +138,23 @@ pub fn print_only(id: &str) {
 /// The attribute the prerender step puts on `<html>` when it wrote the page's content into `<body>`.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
-/// Removes the content the prerender step wrote into `<body>` (everything but scripts and the
-/// `<noscript>` note), so the app can render the page itself; does nothing on a page without it.
-pub fn remove_prerendered() {
+/// The content the prerender step wrote into `<body>` (everything but scripts and the
+/// `<noscript>` note); empty on a page without it.
+pub fn prerendered_nodes() -> Vec<web_sys::Node> {
     let Some(document) = window().and_then(|w| w.document()) else {
-        return;
+        return Vec::new();
     };
     let (Some(root), Some(body)) = (document.document_element(), document.body()) else {
-        return;
+        return Vec::new();
     };
     if !root.has_attribute(PRERENDERED_ATTRIBUTE) {
-        return;
+        return Vec::new();
     }
     let nodes = body.child_nodes();
-    let mut remove = Vec::new();
-    for i in 0..nodes.length() {
-        let Some(node) = nodes.item(i) else { continue };
-        let keep = matches!(node.node_name().as_str(), "SCRIPT" | "NOSCRIPT" | "TEMPLATE");
-        if !keep {
-            remove.push(node);
-        }
-    }
-    for node in remove {
-        let _ = body.remove_child(&node);
-    }
-    let _ = root.remove_attribute(PRERENDERED_ATTRIBUTE);
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter(|node| !matches!(node.node_name().as_str(), "SCRIPT" | "NOSCRIPT" | "TEMPLATE"))
+        .collect()
 }
 
 /// Opens the `<details>` element with `id`, if there is one.

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod roi;
 pub mod schedule;
 pub mod shell;
+pub mod takeover;
 pub mod update;
 
 use leptos::prelude::*;
@@ -28,16 +29,18 @@ pub fn start() {
     match embed::section_mount() {
         Some(root) => leptos::mount::mount_to(root, App).forget(),
         None => {
-            // The page arrived as finished HTML (see src/bin/prerender.rs): the app renders the
-            // same page over it in one go, with what only the browser knows (stored language,
-            // ticks, the `?s=` of a link) applied. Nothing is painted in between.
-            browser::remove_prerendered();
-            leptos::mount::mount_to_body(App)
+            // A page that arrived as finished HTML (see src/bin/prerender.rs) is taken over in
+            // steps, with what only the browser knows (stored language, ticks, the `?s=` of a
+            // link) applied; nothing is painted in between.
+            if !takeover::start(App) {
+                leptos::mount::mount_to_body(App);
+            }
         }
     }
 }
 
-/// The whole app: language context, router, shell and routes.
+/// The whole app: language context, router, shell and routes. Each [`takeover::Later`] part is
+/// one short step when the app takes over a prerendered page; otherwise it makes no difference.
 #[component]
 pub fn App() -> impl IntoView {
     let host = embed::provide_host();
@@ -45,16 +48,16 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=host.base.clone()>
             <AppContexts>
-            <i18n::LanguageSync/>
-            {(!host.in_section()).then(|| view! { <roi::ScenarioSync/><update::UpdateNotice/> })}
-            {(!embedded).then(|| view! { <Header/> })}
+            <takeover::Later><i18n::LanguageSync/></takeover::Later>
+            {(!host.in_section()).then(|| view! { <takeover::Later><roi::ScenarioSync/><update::UpdateNotice/></takeover::Later> })}
+            {(!embedded).then(|| view! { <takeover::Later><Header/></takeover::Later> })}
             {if host.in_section() {
                 // The host page has its own <main>; a section is a region inside it.
                 view! { <div class="ap-main" id="inhoud"><Content mode=host.mode.clone()/></div> }.into_any()
             } else {
-                view! { <main id="inhoud" tabindex="-1"><Content mode=host.mode.clone()/></main> }.into_any()
+                view! { <main id="inhoud" tabindex="-1"><takeover::Later><Content mode=host.mode.clone()/></takeover::Later></main> }.into_any()
             }}
-            {(!embedded).then(|| view! { <Footer/> })}
+            {(!embedded).then(|| view! { <takeover::Later><Footer/></takeover::Later> })}
             </AppContexts>
         </Router>
     }

@@ -25,6 +25,15 @@ export const test = base.extend({
       const url = req.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
     });
+    // Every page arrives as finished HTML that the app then takes over in short steps
+    // (src/ui/takeover.rs); a journey acts on the live page, so `goto` waits for the takeover.
+    // `{ takeover: false }` returns as soon as the page has loaded, to look at the HTML itself.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, { takeover = true, ...options } = {}) => {
+      const response = await goto(url, options);
+      if (takeover) await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+      return response;
+    };
     await use(page);
     const cookies = await page.context().cookies();
     expect(cookies, 'no cookies are set').toEqual([]);
@@ -36,6 +45,9 @@ export { expect };
 /** Waits until the app has rendered its first heading. */
 export async function ready(page) {
   await expect(page.locator('main h1')).toBeVisible();
+  // The page arrives as finished HTML; the app has taken it over once the marker is gone
+  // (src/ui/takeover.rs). Until then its buttons are plain HTML.
+  await expect(page.locator('html[data-prerendered]')).toHaveCount(0);
 }
 
 /** Runs axe-core (WCAG 2.x A/AA rules) on the current page and expects zero violations.

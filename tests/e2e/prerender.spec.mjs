@@ -84,7 +84,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the guide reads and links through, and the calculator shows its example figures and says it needs JavaScript', async ({ page }) => {
-    await page.goto('/gids?lang=nl');
+    await page.goto('/gids?lang=nl', { takeover: false });
     await expect(page.locator('main h1')).toHaveText('Gids per rol');
     await page.locator('.cards .card').filter({ hasText: 'Middenmanagement' }).getByRole('link').click();
     await expect(page.locator('main h1')).toHaveText('Middenmanagement');
@@ -101,7 +101,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('English pages link to English pages', async ({ page }) => {
-    await page.goto('/en/gids');
+    await page.goto('/en/gids', { takeover: false });
     await expect(page.locator('main h1')).toHaveText('Guide by role');
     await page.locator('.cards .card').filter({ hasText: 'Operational staff' }).getByRole('link').click();
     await expect(page).toHaveURL(/\/en\/gids\/staff\?lang=en$/);
@@ -147,7 +147,7 @@ test('a link\'s own calculation shows as loading, never as the example figures, 
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto('/en/roi?s=v2_qm60');
+  await page.goto('/en/roi?s=v2_qm60', { takeover: false });
   await expect(page.locator('.prerender-loading')).toBeVisible();
   await expect(page.locator('.prerender-loading')).toHaveText('Loading your own calculation…');
   await expect(page.locator('main > .page')).toBeHidden();
@@ -155,6 +155,27 @@ test('a link\'s own calculation shows as loading, never as the example figures, 
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
   await expect(page.getByLabel('Quotes a month')).toHaveValue('60');
   await expect(page.locator('.prerender-loading')).toHaveCount(0);
+});
+
+test('what the reader did before the app took over is kept: an opened section, typed text, focus', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/roi?lang=nl', { takeover: false });
+  await expect(page.locator('html[data-prerendered]')).toHaveCount(1);
+  const folded = page.locator('.roi-form details.form-section:not([open]) summary').first();
+  const title = await folded.innerText();
+  await folded.click();
+  const quotes = page.getByLabel('Offertes per maand');
+  await quotes.fill('80');
+  release();
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await expect(page.locator('.roi-form details.form-section', { hasText: title })).toHaveAttribute('open', '');
+  await expect(quotes).toHaveValue('80');
+  await expect(quotes).toBeFocused();
+  // The app took the typed value: the figures follow it, and so does the address.
+  await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toContainText('Bijgewerkt: ROI');
+  await expect(page).toHaveURL(/[?&]s=v2_/);
 });
 
 test('the language switch moves between the Dutch and the English address of a page', async ({ page }) => {
@@ -193,11 +214,11 @@ test('an older address with ?lang= gets the page in that language before any was
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto('/roi?lang=en&s=v2_qm60#results');
+  await page.goto('/roi?lang=en&s=v2_qm60#results', { takeover: false });
   await expect(page).toHaveURL(/\/en\/roi\?lang=en&s=v2_qm60#results$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main h1')).toHaveText('ROI calculator');
-  await page.goto('/en/gids?lang=nl');
+  await page.goto('/en/gids?lang=nl', { takeover: false });
   await expect(page).toHaveURL(/\/gids\?lang=nl$/);
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
   release();
@@ -209,7 +230,7 @@ test('in a host page\'s frame the written page shows without its header and foot
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
-  await page.goto('/en/gids/board?embed=1&lang=en');
+  await page.goto('/en/gids/board?embed=1&lang=en', { takeover: false });
   await expect(page.locator('main h1')).toHaveText('Board and directors');
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();

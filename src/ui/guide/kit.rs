@@ -334,7 +334,7 @@ pub fn Kit(page: GuidePage) -> impl IntoView {
         let hash = location.hash.get();
         if let Some(m) = kit::from_anchor(hash.trim_start_matches('#')) {
             let id = kit::anchor(m.id, untrack(|| i18n.lang()));
-            request_animation_frame(move || browser::open_details(&id));
+            crate::ui::takeover::after(move || request_animation_frame(move || browser::open_details(&id)));
         }
     });
     let (section, title, intro) = if page == GuidePage::Overview {

@@ -16,6 +16,7 @@ use crate::domain::guide::{GuidePage, Section, Text};
 use crate::domain::i18n::Lang;
 use crate::ui::browser;
 use crate::ui::i18n::{localized_href, use_i18n};
+use crate::ui::takeover::{self, Later};
 
 pub use crate::domain::web::storage::ROLE as ROLE_STORAGE_KEY;
 
@@ -43,7 +44,7 @@ pub fn scroll_to_hash() {
         location.pathname.track();
         let id = hash.trim_start_matches('#').to_string();
         if !id.is_empty() {
-            request_animation_frame(move || browser::scroll_to_id(&id));
+            takeover::after(move || request_animation_frame(move || browser::scroll_to_id(&id)));
         }
     });
 }
@@ -60,7 +61,7 @@ pub fn guide_section(
     view! {
         <section class="guide-section" id=move || section.anchor(i18n.lang()) aria-labelledby=labelled_by>
             <h2 id=heading_id>{title}</h2>
-            {body}
+            <Later>{body}</Later>
         </section>
     }
 }

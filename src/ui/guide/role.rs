@@ -13,6 +13,7 @@ use crate::domain::i18n::Key;
 use crate::domain::web::page::Page;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
+use crate::ui::takeover::Later;
 
 /// The page of one group, chosen by the path segment (Dutch or English slug).
 #[component]
@@ -125,8 +126,8 @@ fn role_page(index: usize, r: &'static Role) -> impl IntoView {
     view! {
         <div class="page page--guide-role prose">
             {page_head(GuidePage::Role(index), &Section::ROLE, None)}
-            <ThisWeek page=GuidePage::Role(index)/>
-            <Kit page=GuidePage::Role(index)/>
+            <Later><ThisWeek page=GuidePage::Role(index)/></Later>
+            <Later><Kit page=GuidePage::Role(index)/></Later>
             {guide_section(Section::Concerns, t(Key::GuideSectionConcerns), bullets(r.concerns))}
             {guide_section(Section::Needs, t(Key::GuideSectionNeeds), bullets(r.needs))}
             {guide_section(Section::Messages, t(Key::GuideSectionMessages), view! { <ul class="messages">{messages}</ul> })}

@@ -1,6 +1,8 @@
 //! The calculator's inputs: grouped, labelled, with units, help and inline errors.
 
 use leptos::prelude::*;
+
+use crate::ui::takeover::Later;
 use leptos_router::components::A;
 
 use super::state::use_calc;
@@ -31,7 +33,7 @@ pub fn InputForm() -> impl IntoView {
             view! {
                 <details class="form-section" open=!section.folded()>
                     <summary><h3>{move || i18n.t(section.title())}</h3></summary>
-                    {body}
+                    <Later>{body}</Later>
                 </details>
             }
         })

@@ -20,6 +20,7 @@ use crate::domain::web::share::{decode, encode, is_earlier_version, SharedState}
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
+use crate::ui::takeover::Later;
 use leptos_router::hooks::{use_location, use_query_map};
 
 /// The calculator page.
@@ -33,31 +34,31 @@ pub fn RoiPage() -> impl IntoView {
     view! {
         <div class="page page--roi">
             <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
-            <RoleNote/>
-            <LinkProblems count=link_problems upgraded=link_upgraded/>
+            <Later><RoleNote/></Later>
+            <Later><LinkProblems count=link_problems upgraded=link_upgraded/></Later>
             <div class="roi-layout">
-                <form::InputForm/>
-                <results::StickySummary/>
+                <Later><form::InputForm/></Later>
+                <Later><results::StickySummary/></Later>
                 <section class="roi-results" aria-labelledby="roi-results">
                     <h2 id="roi-results">{move || i18n.t(Key::RoiResultsHeading)}</h2>
                     <p class="note illustrative">{move || i18n.t(Key::RoiIllustrative)}</p>
-                    <results::ScenarioSwitch/>
-                    <results::HeadlineCards/>
-                    <results::LiveSummary/>
-                    <results::TotalsAndWarnings/>
-                    <charts::CumulativeChart/>
-                    <charts::AdoptionChart/>
-                    <charts::TornadoChart/>
-                    <charts::FlowsChart/>
-                    <charts::BreakdownChart/>
-                    <results::Assumptions/>
-                    <results::MonthTable/>
+                    <Later><results::ScenarioSwitch/></Later>
+                    <Later><results::HeadlineCards/></Later>
+                    <Later><results::LiveSummary/></Later>
+                    <Later><results::TotalsAndWarnings/></Later>
+                    <Later><charts::CumulativeChart/></Later>
+                    <Later><charts::AdoptionChart/></Later>
+                    <Later><charts::TornadoChart/></Later>
+                    <Later><charts::FlowsChart/></Later>
+                    <Later><charts::BreakdownChart/></Later>
+                    <Later><results::Assumptions/></Later>
+                    <Later><results::MonthTable/></Later>
                 </section>
             </div>
             <section class="keep" aria-labelledby="keep-heading">
                 <h2 id="keep-heading">{move || i18n.t(Key::ShareHeading)}</h2>
-                <share::ShareActions/>
-                <saved::SavedScenarios/>
+                <Later><share::ShareActions/></Later>
+                <Later><saved::SavedScenarios/></Later>
             </section>
         </div>
     }

@@ -38,7 +38,7 @@ pub struct Calc {
     pub currency: Memo<Currency>,
     /// The inputs and evaluation the charts draw: `effective` and `scenario_evaluation` once typing pauses, so
     /// a keystroke repaints the figures at once and the charts just after.
-    pub charted: ReadSignal<(Inputs, Evaluation)>,
+    pub charted: Memo<(Inputs, Evaluation)>,
     /// Bumped when inputs are replaced wholesale (link, saved scenario, reset), so fields reformat.
     pub generation: RwSignal<u32>,
     /// How many parts of the opening link could not be used.
@@ -83,19 +83,28 @@ impl Calc {
         let headline = Memo::new(move |_| effective.with(|i| evaluation.with(|e| headline(i, e))));
         let warnings = Memo::new(move |_| scenario_evaluation.with(|e| e.warnings.clone()));
         let currency = Memo::new(move |_| inputs.with(|i| i.currency));
-        let charted = RwSignal::new((effective.get_untracked(), scenario_evaluation.get_untracked()));
         // Time, not data, separates `charted` from `scenario_evaluation`: the charts follow after
-        // a pause in typing.
+        // a pause in typing. Until the first change they show the model as it is, worked out only
+        // when a chart asks for it (the guide's pages never do).
+        let delayed = RwSignal::new(None::<(Inputs, Evaluation)>);
         let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |first_run: Option<()>| {
-            let next = (effective.get(), scenario_evaluation.get());
+            modelled.track();
+            plan.track();
+            scenario.track();
             if first_run.is_none() {
                 return;
             }
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
-            pending.set_value(set_timeout_with_handle(move || charted.set(next), CHART_DELAY).ok());
+            let chart = move || delayed.set(Some((effective.get_untracked(), scenario_evaluation.get_untracked())));
+            pending.set_value(set_timeout_with_handle(chart, CHART_DELAY).ok());
+        });
+        let charted = Memo::new(move |_| {
+            delayed
+                .get()
+                .unwrap_or_else(|| untrack(|| (effective.get(), scenario_evaluation.get())))
         });
         let calc = Calc {
             inputs,
@@ -109,7 +118,7 @@ impl Calc {
             headline,
             warnings,
             currency,
-            charted: charted.read_only(),
+            charted,
             generation: RwSignal::new(0),
             link_problems,
             link_upgraded,

@@ -16,6 +16,7 @@ use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
 use crate::ui::roi::{use_calc, LinkProblems};
+use crate::ui::takeover::Later;
 
 /// The schedule page.
 #[component]
@@ -26,15 +27,15 @@ pub fn PlanningPage() -> impl IntoView {
     view! {
         <div class="page page--planning">
             <PageIntro title=Key::PlanningTitle lead=Key::PlanningLead/>
-            <LinkProblems count=calc.link_problems upgraded=calc.link_upgraded/>
+            <Later><LinkProblems count=calc.link_problems upgraded=calc.link_upgraded/></Later>
             <div class="planning-layout">
-                <settings::PlanSettings/>
+                <Later><settings::PlanSettings/></Later>
                 <div class="planning-main">
-                    <RoiTie/>
-                    <Exports plan=plan/>
-                    <timeline::Timeline plan=plan filter=filter/>
-                    <timeline::EventTable plan=plan filter=filter/>
-                    <PlanVersusActual/>
+                    <Later><RoiTie/></Later>
+                    <Later><Exports plan=plan/></Later>
+                    <Later><timeline::Timeline plan=plan filter=filter/></Later>
+                    <Later><timeline::EventTable plan=plan filter=filter/></Later>
+                    <Later><PlanVersusActual/></Later>
                 </div>
             </div>
         </div>
