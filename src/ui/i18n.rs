@@ -43,13 +43,14 @@ pub fn localized_href(path: &str, lang: Lang, anchor: Option<&str>) -> String {
     super::embed::app_path(&format!("{}?lang={}{hash}", localized_path(path, lang), lang.code()))
 }
 
-/// Puts the language context in place: the address's `?lang=`, else its `/en` prefix, else (and
-/// for a host page's section, which has no address of its own) the language the host fixed, the
-/// stored choice or the browser's, in that order. Call it inside the router.
+/// Puts the language context in place: the address's `?lang=`, else its `/en` prefix, else the
+/// language the host fixed or the visitor's stored choice, else Dutch. An address without `/en` is
+/// the Dutch page (its HTML, canonical link and `hreflang` say so), so the browser's language only
+/// helps in a host page's section, which has no address of its own. Call it inside the router.
 pub fn provide_i18n() -> I18n {
     let host = super::embed::use_host();
     let stored = browser::storage_get(LANG_STORAGE_KEY);
-    let browser_lang = browser::browser_language();
+    let browser_lang = host.in_section().then(browser::browser_language).flatten();
     let fallback = texts::resolve(host.lang.as_deref(), stored.as_deref(), browser_lang.as_deref());
     let lang = if host.in_section() || host.lang.is_some() {
         Signal::stored(fallback)

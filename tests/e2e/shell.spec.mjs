@@ -59,13 +59,23 @@ test('language switch changes every visible string and is remembered', async ({ 
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
-test('browser language decides when nothing is stored or in the URL', async ({ browser }) => {
+test('the address decides the language, for every browser; only the visitor\'s own choice overrides it', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
+  const tookOver = () => page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
   await page.goto('/over');
-  await expect(page.locator('main h1')).toHaveText('About this planner');
-  // The address follows: the English page's own address.
+  await tookOver();
+  // An English browser on the Dutch address gets the Dutch page, as a search engine would.
+  await expect(page.locator('main h1')).toHaveText('Over deze planner');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page).toHaveURL(/\/over$/);
+  await page.getByRole('button', { name: /English/ }).click();
   await expect(page).toHaveURL(/\/en\/over\?lang=en$/);
+  // The choice is kept: a Dutch address now turns English after load, and so does its address.
+  await page.goto('/planning');
+  await tookOver();
+  await expect(page.locator('main h1')).toHaveText('Communication schedule');
+  await expect(page).toHaveURL(/\/en\/planning\?lang=en$/);
   await context.close();
 });
 
