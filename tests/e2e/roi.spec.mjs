@@ -47,7 +47,7 @@ test('the defaults show the engine figures and the programme card is honest', as
   await expect(card(page, 'card-roi')).toHaveText('−2%');
   await expect(card(page, 'card-payback')).toHaveText('month 34.1');
   await expect(card(page, 'card-programme')).toHaveText('€19,240');
-  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: −€67,572 to €89,703');
+  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: −\u2060€67,572 to €89,703');
   const breakEven = page.locator('#break-even');
   await expect(breakEven).toHaveText(
     'The programme pays for itself if it raises active adoption by at least 25.4 points: from 42% to 67% after 6 months.');

@@ -503,9 +503,11 @@ impl Measurement {
     }
 }
 
-/// "Range across scenarios: low to high" for two formatted ends.
+/// "Range across scenarios: low to high" for two formatted ends. A minus sign stays on the line of
+/// its amount (a word joiner after it): in a narrow card "−" and "€67,572" may not part.
 pub fn range_text(low: &str, high: &str, lang: Lang) -> String {
-    text_with(Key::CardRange, lang, &[("low", low), ("high", high)])
+    let joined = |end: &str| end.replacen('−', "−\u{2060}", usize::from(end.starts_with('−')));
+    text_with(Key::CardRange, lang, &[("low", &joined(low)), ("high", &joined(high))])
 }
 
 /// One line per input for the assumptions panel and the print summary: (label, value with unit).
@@ -573,6 +575,15 @@ pub fn assumptions(inputs: &Inputs, lang: Lang) -> Vec<(String, String)> {
 mod tests {
     use super::*;
     use crate::domain::roi::evaluate;
+
+    #[test]
+    fn a_range_keeps_each_minus_sign_on_the_line_of_its_amount() {
+        let text = range_text("−€67,572", "€89,703", Lang::En);
+        assert_eq!(text, "Range across scenarios: −\u{2060}€67,572 to €89,703");
+        let text = range_text("−52%", "−3%", Lang::En);
+        assert_eq!(text.matches("−\u{2060}").count(), 2);
+        assert_eq!(range_text("1%", "2%", Lang::En), "Range across scenarios: 1% to 2%");
+    }
 
     #[test]
     fn every_field_appears_on_the_form_once() {
