@@ -18,9 +18,24 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.webmanifest': 'application/manifest+json',
 };
 
+/** `body` compressed as a host would send it: `br` (brotli quality 11) or `gzip` (level 9). */
+export function encode(body, encoding) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+    : gzipSync(body, { level: 9 });
+}
+
 /** Starts the server on 127.0.0.1:`port` for the files under `root`; resolves to the http.Server. */
 export function serve(root, port, { prefix = '/', fallback = true, compress = false } = {}) {
   const base = resolve(root);
+  // Each file is compressed once per encoding (brotli 11 of the wasm takes seconds), and again
+  // only when it changes on disk.
+  const encoded = new Map();
+  const compressed = async (file, body, encoding) => {
+    const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
+    if (!encoded.has(key)) encoded.set(key, encode(body, encoding));
+    return encoded.get(key);
+  };
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!`${full}/`.startsWith(prefix)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
@@ -59,12 +74,10 @@ export function serve(root, port, { prefix = '/', fallback = true, compress = fa
       // As a real host would: brotli or gzip for text and wasm, when the browser accepts it.
       const accepts = String(req.headers['accept-encoding'] || '');
       if (compress && /\.(html|js|mjs|css|wasm|svg|json|txt|xml)$/.test(file)) {
-        if (/\bbr\b/.test(accepts)) {
-          body = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
-          headers['Content-Encoding'] = 'br';
-        } else if (/\bgzip\b/.test(accepts)) {
-          body = gzipSync(body, { level: 9 });
-          headers['Content-Encoding'] = 'gzip';
+        const encoding = ['br', 'gzip'].find((e) => new RegExp(`\\b${e}\\b`).test(accepts));
+        if (encoding) {
+          body = await compressed(file, body, encoding);
+          headers['Content-Encoding'] = encoding;
         }
         headers.Vary = 'Accept-Encoding';
       }
