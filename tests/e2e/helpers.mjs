@@ -31,7 +31,7 @@ export const test = base.extend({
     const goto = page.goto.bind(page);
     page.goto = async (url, { takeover = true, ...options } = {}) => {
       const response = await goto(url, options);
-      if (takeover) await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+      if (takeover) await tookOver(page);
       return response;
     };
     await use(page);
@@ -42,12 +42,28 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Waits until the app has rendered its first heading. */
+/** Waits until the app has taken over the page that arrived as finished HTML: the marker the
+ * prerender step puts on <html> is gone (src/ui/takeover.rs). Until then its buttons are plain HTML. */
+export async function tookOver(page) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+}
+
+/** Holds back the app's WebAssembly, so a journey sees the page as its HTML alone shows it; the
+ * function it returns lets the app load and resolves once the app has taken the page over. */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  return async () => {
+    release();
+    await tookOver(page);
+  };
+}
+
+/** Waits until the app has rendered its first heading and taken the page over. */
 export async function ready(page) {
   await expect(page.locator('main h1')).toBeVisible();
-  // The page arrives as finished HTML; the app has taken it over once the marker is gone
-  // (src/ui/takeover.rs). Until then its buttons are plain HTML.
-  await expect(page.locator('html[data-prerendered]')).toHaveCount(0);
+  await tookOver(page);
 }
 
 /** Runs axe-core (WCAG 2.x A/AA rules) on the current page and expects zero violations.

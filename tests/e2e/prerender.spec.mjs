@@ -1,6 +1,6 @@
 // Pages as finished HTML: what arrives before any script runs, reading without JavaScript, and the
 // app taking over without a visible change.
-import { test, expect, ready, expectAccessible } from './helpers.mjs';
+import { test, expect, ready, holdApp, expectAccessible } from './helpers.mjs';
 
 const PAGES = [
   { path: '/', lang: 'nl', h1: 'Van AI-plan naar AI in gebruik' },
@@ -130,7 +130,6 @@ test('the app takes over without changing a word or moving anything', async ({ b
     });
     await page.goto(path);
     await ready(page);
-    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
     const live = await page.locator('main').innerText();
     const squash = (s) => s.replace(/\s+/g, ' ').trim();
     expect(squash(live), path).toBe(squash(written));
@@ -144,23 +143,18 @@ test('the app takes over without changing a word or moving anything', async ({ b
 });
 
 test('a link\'s own calculation shows as loading, never as the example figures, until it is applied', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('/en/roi?s=v2_qm60', { takeover: false });
   await expect(page.locator('.prerender-loading')).toBeVisible();
   await expect(page.locator('.prerender-loading')).toHaveText('Loading your own calculation…');
   await expect(page.locator('main > .page')).toBeHidden();
-  release();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await release();
   await expect(page.getByLabel('Quotes a month')).toHaveValue('60');
   await expect(page.locator('.prerender-loading')).toHaveCount(0);
 });
 
 test('what the reader did before the app took over is kept: an opened section, typed text, focus', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('/roi?lang=nl', { takeover: false });
   await expect(page.locator('html[data-prerendered]')).toHaveCount(1);
   const folded = page.locator('.roi-form details.form-section:not([open]) summary').first();
@@ -168,8 +162,7 @@ test('what the reader did before the app took over is kept: an opened section, t
   await folded.click();
   const quotes = page.getByLabel('Offertes per maand');
   await quotes.fill('80');
-  release();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await release();
   await expect(page.locator('.roi-form details.form-section', { hasText: title })).toHaveAttribute('open', '');
   await expect(quotes).toHaveValue('80');
   await expect(quotes).toBeFocused();
@@ -192,7 +185,6 @@ test('the language switch moves between the Dutch and the English address of a p
 test('switching language keeps the page as it is: open sections stay open, only the words change', async ({ page }) => {
   await page.goto('/roi?lang=nl');
   await ready(page);
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
   const advanced = page.locator('main details').nth(4);
   await advanced.locator('summary').click();
   await expect(advanced).toHaveAttribute('open', '');
@@ -211,9 +203,7 @@ test('an address with a language the planner does not have gets the not-found pa
 });
 
 test('an older address with ?lang= gets the page in that language before any wasm runs', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('/roi?lang=en&s=v2_qm60#results', { takeover: false });
   await expect(page).toHaveURL(/\/en\/roi\?lang=en&s=v2_qm60#results$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -221,21 +211,17 @@ test('an older address with ?lang= gets the page in that language before any was
   await page.goto('/en/gids?lang=nl', { takeover: false });
   await expect(page).toHaveURL(/\/gids\?lang=nl$/);
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
-  release();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await release();
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
 });
 
 test('in a host page\'s frame the written page shows without its header and footer from the first paint', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('/en/gids/board?embed=1&lang=en', { takeover: false });
   await expect(page.locator('main h1')).toHaveText('Board and directors');
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
-  release();
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
+  await release();
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('main h1')).toHaveText('Board and directors');
 });

@@ -1,6 +1,6 @@
 // The app shell: every route renders in both languages, the language switch works and is
 // remembered, and each page passes axe-core.
-import { test, expect, ready, expectAccessible } from './helpers.mjs';
+import { test, expect, ready, tookOver, expectAccessible } from './helpers.mjs';
 
 const ROUTES = [
   { path: '/', nl: 'Van AI-plan naar AI in gebruik', en: 'From an AI plan to AI in daily use' },
@@ -62,9 +62,8 @@ test('language switch changes every visible string and is remembered', async ({ 
 test('the address decides the language, for every browser; only the visitor\'s own choice overrides it', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  const tookOver = () => page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
   await page.goto('/over');
-  await tookOver();
+  await tookOver(page);
   // An English browser on the Dutch address gets the Dutch page, as a search engine would.
   await expect(page.locator('main h1')).toHaveText('Over deze planner');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -73,7 +72,7 @@ test('the address decides the language, for every browser; only the visitor\'s o
   await expect(page).toHaveURL(/\/en\/over\?lang=en$/);
   // The choice is kept: a Dutch address now turns English after load, and so does its address.
   await page.goto('/planning');
-  await tookOver();
+  await tookOver(page);
   await expect(page.locator('main h1')).toHaveText('Communication schedule');
   await expect(page).toHaveURL(/\/en\/planning\?lang=en(&|$)/);
   await context.close();
