@@ -130,7 +130,7 @@ fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &s
         "  <meta property=\"og:locale\" content=\"{}\">",
         if lang == Lang::Nl { "nl_NL" } else { "en_GB" }
     );
-    let image = format!("{site}{base}/{}", preview_file(lang));
+    let image = url(&format!("/{}", preview_file(lang)));
     let alt = escape(text(Key::PreviewAlt, lang));
     let _ = writeln!(head, "  <meta property=\"og:image\" content=\"{image}\">");
     let _ = writeln!(head, "  <meta property=\"og:image:width\" content=\"{PREVIEW_WIDTH}\">");

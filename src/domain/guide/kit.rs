@@ -626,7 +626,7 @@ pub fn html(blocks: &[Block]) -> String {
                 out.push_str("<div class=\"table-scroll\"><table class=\"kit-table\">");
                 for (r, row) in rows.iter().enumerate() {
                     let head_row = *header && r == 0;
-                    if r == 0 && head_row {
+                    if head_row {
                         out.push_str("<thead>");
                     }
                     if r == usize::from(*header) {
