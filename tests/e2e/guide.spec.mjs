@@ -1,6 +1,6 @@
 // The guide by role: every group page in both languages, deep links, search, checklists,
 // links to the calculator and schedule, print, accessibility.
-import { test, expect, ready, expectAccessible } from './helpers.mjs';
+import { test, expect, ready, expectAccessible, printedSheets } from './helpers.mjs';
 
 const GROUPS = [
   { nl: '/gids/directie', en: '/gids/board', titleNl: 'Directie', titleEn: 'Board and directors' },
@@ -117,6 +117,23 @@ test('a role page prints as a one-pager without navigation', async ({ page }) =>
   await expect(page.locator('#zorgen')).toBeVisible();
   await expect(page.locator('#vandaag')).toBeVisible();
 });
+
+// "Print as a one-pager" keeps its word: every group's page, in both languages and whichever
+// phase "this week" shows, fits one A4 sheet (the materials print on their own).
+for (const lang of ['nl', 'en']) {
+  test(`every group's page prints on one A4 sheet in ${lang}, in every phase`, async ({ page }) => {
+    for (const g of GROUPS) {
+      await page.goto(`${g[lang]}?lang=${lang}`);
+      const phases = page.locator('.this-week__phase');
+      await expect(phases).toHaveCount(4);
+      for (let i = 0; i < 4; i += 1) {
+        await phases.nth(i).click();
+        await expect(phases.nth(i)).toHaveAttribute('aria-pressed', 'true');
+        expect(await printedSheets(page), `${g[lang]}, phase ${i + 1}`).toBe(1);
+      }
+    }
+  });
+}
 
 test('an unknown group shows a helpful page', async ({ page }) => {
   await page.goto('/gids/onbekend?lang=nl');
