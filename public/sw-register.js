@@ -22,9 +22,19 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
   }).catch(() => {
     // Without a service worker the planner still works; it just needs the network.
   });
-  // After the page has loaded, so that caching the release does not compete with the first start.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // After the page has loaded and the app has started (its loader waits for the first paint), so
+  // that caching the release does not download the app a second time alongside the first start.
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', resolve, { once: true });
+  });
+  const started = new Promise((resolve) => {
+    if (window.wasmBindings) resolve();
+    else window.addEventListener('TrunkApplicationStarted', resolve, { once: true });
+    // A browser that cannot start the app still gets the worker.
+    setTimeout(resolve, 10000);
+  });
+  Promise.all([loaded, started]).then(register);
 
   window.addEventListener('adoptieplanner:update-apply', async () => {
     const registration = await navigator.serviceWorker.getRegistration(scope);

@@ -22,8 +22,8 @@ for (const path of PAGES) {
   await promisify(execFile)('node', [
     'node_modules/lighthouse/cli/index.js', `${base}${path}`, '--quiet', '--output=json', `--output-path=${file}`,
     '--only-categories=performance,accessibility,best-practices,seo',
-    // A Dutch visitor on the Dutch addresses (an English browser would see the page switch to
-    // English after load; English visitors have the /en addresses).
+    // A Dutch visitor on the Dutch addresses (the address decides the language, so an English
+    // browser gets the same Dutch page; English visitors have the /en addresses).
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic --lang=nl-NL --accept-lang=nl-NL',
   ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(readFileSync(file, 'utf8'));

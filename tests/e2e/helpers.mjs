@@ -66,6 +66,12 @@ export async function ready(page) {
   await tookOver(page);
 }
 
+/** How many A4 sheets the page prints on (Chromium's own print to PDF, print styles applied). */
+export async function printedSheets(page) {
+  const pdf = await page.pdf({ format: 'A4' });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
 /** Runs axe-core (WCAG 2.x A/AA rules) on the current page and expects zero violations.
  * `iframes: false` leaves embedded frames out (their pages are scanned on their own). */
 export async function expectAccessible(page, { iframes = true } = {}) {

@@ -1,6 +1,6 @@
 // The ROI calculator: live results equal the engine's documented values, bad input is explained,
 // scenarios survive links, storage and reloads, and exports work.
-import { test, expect, expectAccessible } from './helpers.mjs';
+import { test, expect, expectAccessible, printedSheets, tookOver } from './helpers.mjs';
 
 // Worked example 1 of docs/roi-model.md: a team of ten.
 // The documented examples use the standard phase calendar: a plan with only the staff group,
@@ -240,6 +240,7 @@ test('two tabs saving, renaming and deleting in turn keep every scenario not del
   const other = await context.newPage();
   await page.goto('/roi?lang=en');
   await other.goto('/roi?lang=en');
+  await tookOver(other); // both tabs running before either changes anything
   const save = async (tab, name, shown = name) => {
     await tab.getByLabel('Scenario name').fill(name);
     await tab.getByRole('button', { name: 'Save in this browser' }).click();
@@ -325,6 +326,7 @@ test('the language chosen in one tab is followed by the other', async ({ page, c
   const other = await context.newPage();
   await page.goto('/roi?lang=nl');
   await other.goto('/gids?lang=nl');
+  await tookOver(other); // both tabs running before either changes anything
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(other.locator('html')).toHaveAttribute('lang', 'en');
@@ -336,6 +338,7 @@ test('checklist ticks made in one tab show in the other', async ({ page, context
   const other = await context.newPage();
   await page.goto('/gids/directie?lang=nl');
   await other.goto('/gids/directie?lang=nl');
+  await tookOver(other); // both tabs running before either changes anything
   const boxes = (tab) => tab.locator('.checklist input[type=checkbox]');
   await boxes(page).nth(0).check();
   await boxes(other).nth(1).check();
@@ -385,9 +388,7 @@ test('print shows the one-page board summary', async ({ page }) => {
   await expect(page.locator('.print-assumptions')).toContainText('Benutte tijdwinst');
   await expect(page.locator('.print-assumptions')).toBeVisible();
   await expect(page.locator('.print-assumptions')).toContainText('Brutomarge');
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  expect(pages).toBe(1);
+  expect(await printedSheets(page)).toBe(1);
 });
 
 test('the calculator is usable by keyboard and passes axe with every panel open', async ({ page }) => {
