@@ -125,6 +125,31 @@ test('on a phone the figures stay in view while a field is edited', async ({ pag
   await expect(summary).toBeHidden();
 });
 
+// A large company (or a slip of the finger) gives figures of eleven characters and more; each
+// stays whole and on one line in its card, and so does "maand 34,1", at a desktop's and a tablet's
+// width in both languages.
+test('long headline figures stay whole and on one line in their cards', async ({ page }) => {
+  const layout = () => page.locator('.cards--results .card__value').evaluateAll((values) => values.map((v) => {
+    const range = document.createRange();
+    range.selectNodeContents(v);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    return { text: v.textContent, lines, cut: v.scrollWidth > v.clientWidth + 1 };
+  }));
+  for (const [path, quotes] of [['/roi', 'Offertes per maand'], ['/en/roi', 'Quotes a month']]) {
+    await page.goto(path);
+    for (const width of [1280, 1100, 760]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const figure of await layout()) expect(figure, `${path} at ${width} px`).toMatchObject({ lines: 1, cut: false });
+    }
+    await page.getByLabel(quotes).fill('90000');
+    await expect(page.locator('#card-npv .card__value')).toHaveText(/^€\s?137[.,]444[.,]255$/);
+    for (const width of [1280, 1100, 760]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const figure of await layout()) expect(figure, `${path} at ${width} px`).toMatchObject({ lines: 1, cut: false });
+    }
+  }
+});
+
 test('the value breakdown adds up to the NPV', async ({ page }) => {
   await page.goto('/roi?lang=en');
   const chart = page.locator('.chart--breakdown');

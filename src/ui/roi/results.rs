@@ -147,9 +147,19 @@ fn Card(id: &'static str, label: Key, #[prop(into)] figure: Signal<(String, Stri
     view! {
         <li class="card card--figure" id=id>
             <h3 class="card__label">{move || i18n.t(label)}</h3>
-            <p class="card__value" data-bench=bench>{move || figure.get().0}</p>
+            <p class=move || figure.with(|f| value_class(&f.0)) data-bench=bench>{move || figure.get().0}</p>
             <p class="card__note">{move || figure.get().1}</p>
         </li>
+    }
+}
+
+/// The class of a headline figure: a long one (`−€ 137.444.255`, `maand 34,1`) gets a type size
+/// that fits its card's width (style/main.css), instead of being cut off or broken over two lines.
+fn value_class(figure: &str) -> &'static str {
+    match figure.chars().count() {
+        0..=8 => "card__value",
+        9..=11 => "card__value card__value--long",
+        _ => "card__value card__value--longer",
     }
 }
 
