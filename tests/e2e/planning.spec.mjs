@@ -20,6 +20,35 @@ test('the plan renders in both languages and is accessible', async ({ page }) =>
   }
 });
 
+// The table shows every column without sideways scrolling on a desktop, and in print (where a
+// scroll box would cut the columns off); each activity's purpose is explained once, under it.
+test('the table fits a desktop and the printed page, and explains each activity once', async ({ page }) => {
+  const fits = () => page.locator('.event-table .table-scroll').evaluate((box) => box.scrollWidth <= box.clientWidth);
+  for (const [path, heading, briefing] of [
+    ['/planning', 'Waar elke activiteit voor is', 'Rendement, risico'],
+    ['/en/planning', 'What each activity is for', 'Return, risk'],
+  ]) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(path);
+    expect(await fits(), `${path} at 1280 px`).toBe(true);
+    await expect(page.locator('.event-table thead th')).toHaveCount(5);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    const kinds = page.locator('.event-kinds dt');
+    const names = await kinds.allTextContents();
+    expect(new Set(names).size).toBe(names.length);
+    const shown = new Set(await page.locator('.event-table tbody th[scope=row]').allTextContents());
+    expect(new Set(names)).toEqual(shown);
+    await expect(page.locator('.event-kinds dd').first()).toContainText(briefing);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await fits(), `${path} printed`).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  // Filtered to the board, the explanations follow the table.
+  await page.getByLabel('Show').selectOption({ label: 'Board' });
+  await expect(page.locator('.event-kinds')).not.toContainText('Ambassador');
+});
+
 test('start date and tempo move the timeline and the calculator payback', async ({ page }) => {
   await page.goto('/planning?lang=nl');
   const summary = page.locator('#plan-roi-summary');

@@ -277,6 +277,18 @@ pub struct Plan {
     pub end: Date,
 }
 
+/// The kinds of `events`, each once, in the order they first occur: what a reader of the plan's
+/// table needs explained (each kind's purpose is the same on every date).
+pub fn kinds<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<EventKind> {
+    let mut kinds = Vec::new();
+    for e in events {
+        if !kinds.contains(&e.kind) {
+            kinds.push(e.kind);
+        }
+    }
+    kinds
+}
+
 impl PlanInputs {
     /// Keeps values within what the plan supports (pulse cadence, at least one group).
     pub fn sanitized(&self) -> PlanInputs {
@@ -502,6 +514,31 @@ fn template(group: Stakeholder, c: &PhaseCalendar) -> Vec<(ActivityKind, Phase, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_kind_of_event_is_explained_once_in_order_of_first_date() {
+        let plan = PlanInputs::default().build();
+        let all = kinds(&plan.events);
+        assert_eq!(all.first(), Some(&EventKind::Activity(ActivityKind::ExecutiveBriefing)));
+        assert_eq!(
+            all.len(),
+            plan.events
+                .iter()
+                .map(|e| e.kind)
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        );
+        for (i, kind) in all.iter().enumerate() {
+            let first = plan.events.iter().position(|e| e.kind == *kind);
+            let earlier = all[..i].iter().map(|k| plan.events.iter().position(|e| e.kind == *k));
+            assert!(earlier.into_iter().all(|p| p < first), "{kind:?} out of order");
+        }
+        // Only the board's events: no staff-only kind such as the ambassadors programme.
+        let board = kinds(plan.events.iter().filter(|e| e.group != Some(Stakeholder::Staff)));
+        assert!(!board.contains(&EventKind::Activity(ActivityKind::Ambassadors)));
+        assert!(all.contains(&EventKind::Activity(ActivityKind::Ambassadors)));
+        assert!(kinds(&[]).is_empty());
+    }
 
     #[test]
     fn head_count_per_group_includes_sales_with_the_staff() {

@@ -8,7 +8,7 @@ use crate::domain::i18n::{date_text, month_abbr, text, text_with, Key};
 use crate::domain::phase::Phase;
 use crate::domain::schedule::date::Date;
 use crate::domain::schedule::export::{clock, group_name, phase_name, purpose, title};
-use crate::domain::schedule::{Event, EventKind, Plan, Stakeholder};
+use crate::domain::schedule::{kinds, Event, EventKind, Plan, Stakeholder};
 use crate::ui::i18n::use_i18n;
 
 const W: f64 = 900.0;
@@ -203,10 +203,21 @@ pub fn EventTable(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> im
                             <td>{text(group_name(e.group), lang)}</td>
                             <td>{text(phase_name(e.phase), lang)}</td>
                             <th scope="row">{text(title(e.kind), lang)}</th>
-                            <td class="event-purpose">{text(purpose(e.kind), lang)}</td>
                         </tr>
                     }
                 })
+                .collect_view()
+        })
+    };
+    // Each kind's purpose is the same on every date: it is explained once, under the table, for the
+    // kinds the table shows (the CSV and calendar exports carry it on every entry).
+    let purposes = move || {
+        let lang = i18n.lang();
+        let f = filter.get();
+        plan.with(|p| {
+            kinds(p.events.iter().filter(|e| shown(e, f)))
+                .into_iter()
+                .map(|k| view! { <dt>{text(title(k), lang)}</dt><dd>{text(purpose(k), lang)}</dd> })
                 .collect_view()
         })
     };
@@ -216,7 +227,6 @@ pub fn EventTable(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> im
         Key::PlanCsvGroup,
         Key::PlanCsvPhase,
         Key::PlanCsvActivity,
-        Key::PlanCsvPurpose,
     ];
     view! {
         <div class="event-table">
@@ -227,6 +237,8 @@ pub fn EventTable(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> im
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <h3 id="plan-kinds-heading">{move || i18n.t(Key::PlanKindsHeading)}</h3>
+            <dl class="event-kinds">{purposes}</dl>
         </div>
     }
 }
