@@ -135,6 +135,23 @@ for (const lang of ['nl', 'en']) {
   });
 }
 
+// On a phone the guide's text tables keep every column in view: each row's header goes on a line of
+// its own, so the targets (the last column) are not hidden off to the right.
+test('on a phone the KPI table and a material table show their targets without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/gids?lang=nl');
+  await page.locator('#materiaal-pulse-survey').evaluate((d) => { d.open = true; });
+  for (const table of ['#kpis .kpi-table', '#kit-text-pulse-survey .kit-table']) {
+    const box = page.locator(table).locator('xpath=..');
+    expect(await box.evaluate((b) => b.scrollWidth <= b.clientWidth), table).toBe(true);
+    const target = page.locator(table).getByRole('cell', { name: /^70 % na 6 maanden$/ });
+    await target.scrollIntoViewIfNeeded();
+    await expect(target).toBeInViewport({ ratio: 1 });
+    await expect(page.locator(table).getByRole('rowheader', { name: 'Adoptie' })).toBeVisible();
+  }
+  await expectAccessible(page);
+});
+
 test('an unknown group shows a helpful page', async ({ page }) => {
   await page.goto('/gids/onbekend?lang=nl');
   await expect(page.getByText('Deze groep staat niet in de gids.')).toBeVisible();
