@@ -16,6 +16,11 @@ test('the plan renders in both languages and is accessible', async ({ page }) =>
     await expect(page.locator('svg.timeline')).toBeVisible();
     await expect(page.locator('.event-table tbody tr').first()).toBeVisible();
     await expect(page.locator('main')).not.toContainText('NaN');
+    // The legend names both kinds of checkpoint the lane shows, and no month name runs off the chart.
+    await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'pulse-check' : 'pulse check');
+    await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'KPI-meetpunt' : 'KPI checkpoint');
+    const ticks = await page.locator('svg.timeline .chart__tick').evaluateAll((all) => all.map((t) => t.getBBox().x + t.getBBox().width));
+    expect(Math.max(...ticks)).toBeLessThanOrEqual(900);
     await expectAccessible(page);
   }
 });

@@ -16,6 +16,8 @@ const LEFT: f64 = 170.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 30.0;
 const LANE: f64 = 46.0;
+/// The widest a character of a month label is at the ticks' 11 px (in the chart's units).
+const TICK_CHAR_WIDTH: f64 = 7.0;
 
 use crate::ui::browser::today;
 
@@ -60,9 +62,12 @@ pub fn Timeline(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> impl
                 .map(|d| {
                     let px = at(*d);
                     let label = if d.month == 1 || *d == months[0] { format!("{} {}", month_abbr(d.month, lang), d.year) } else { month_abbr(d.month, lang).to_string() };
+                    // A month that starts in the plan's last days has no room for its name before the
+                    // chart's edge ("jan 2028" showed as "jar"): its line stays, its name is left out.
+                    let fits = px + 3.0 + TICK_CHAR_WIDTH * label.chars().count() as f64 <= W;
                     view! {
                         <line class="chart__grid" x1=n(px) x2=n(px) y1=n(TOP - 6.0) y2=n(height - 10.0)/>
-                        <text class="chart__tick" x=n(px + 3.0) y=n(TOP - 10.0)>{label}</text>
+                        {fits.then(|| view! { <text class="chart__tick" x=n(px + 3.0) y=n(TOP - 10.0)>{label}</text> })}
                     }
                 })
                 .collect_view();
@@ -155,6 +160,7 @@ pub fn Timeline(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> impl
             <ul class="chart__legend">
                 {phases}
                 <li><span class="swatch swatch--mark" aria-hidden="true"></span>{text(Key::PlanLegendActivity, lang)}</li>
+                <li><span class="swatch swatch--check swatch--pulse" aria-hidden="true"></span>{text(Key::PlanLegendPulse, lang)}</li>
                 <li><span class="swatch swatch--check" aria-hidden="true"></span>{text(Key::PlanLegendCheckpoint, lang)}</li>
             </ul>
         }
