@@ -66,6 +66,16 @@ export async function ready(page) {
   await tookOver(page);
 }
 
+/** The texts of the page's SVG charts that run past their chart's edges (an empty list when none do). */
+export async function chartTextsOffEdge(page) {
+  return page.locator('svg[viewBox] text').evaluateAll((texts) => texts.flatMap((t) => {
+    const view = t.ownerSVGElement.viewBox.baseVal;
+    const box = t.getBBox();
+    const off = box.width > 0 && (box.x < view.x - 0.5 || box.x + box.width > view.x + view.width + 0.5);
+    return off ? [`${t.textContent} (${Math.round(box.x)}–${Math.round(box.x + box.width)} of ${view.width})`] : [];
+  }));
+}
+
 /** How many A4 sheets the page prints on (Chromium's own print to PDF, print styles applied). */
 export async function printedSheets(page) {
   const pdf = await page.pdf({ format: 'A4' });

@@ -1,6 +1,6 @@
 // The ROI calculator: live results equal the engine's documented values, bad input is explained,
 // scenarios survive links, storage and reloads, and exports work.
-import { test, expect, expectAccessible, printedSheets, tookOver } from './helpers.mjs';
+import { test, expect, expectAccessible, printedSheets, tookOver, chartTextsOffEdge } from './helpers.mjs';
 
 // Worked example 1 of docs/roi-model.md: a team of ten.
 // The documented examples use the standard phase calendar: a plan with only the staff group,
@@ -147,6 +147,25 @@ test('long headline figures stay whole and on one line in their cards', async ({
       await page.setViewportSize({ width, height: 900 });
       for (const figure of await layout()) expect(figure, `${path} at ${width} px`).toMatchObject({ lines: 1, cut: false });
     }
+  }
+});
+
+// Every chart keeps its words inside its frame, whichever month the break-even falls in.
+test('no chart label runs off its chart', async ({ page }) => {
+  for (const [path, quotes] of [['/roi', 'Offertes per maand'], ['/en/roi', 'Quotes a month']]) {
+    await page.goto(path);
+    await expect(page.locator('.chart--cumulative .chart__marker')).toHaveCount(1);
+    expect(await chartTextsOffEdge(page), `${path}, break-even late`).toEqual([]);
+    await page.getByLabel(quotes).fill('400');
+    await expect(page.locator('#card-payback .card__value')).not.toHaveText(/34[.,]1/);
+    // The charts redraw after a short pause in typing.
+    await expect(page.locator('.chart--cumulative')).not.toContainText(/34[.,]1/);
+    await expect(page.locator('.chart--cumulative .chart__marker')).toHaveCount(1);
+    expect(await chartTextsOffEdge(page), `${path}, break-even early`).toEqual([]);
+    // A large company: the axes count in millions.
+    await page.getByLabel(quotes).fill('100000');
+    await expect(page.locator('.chart--cumulative .chart__tick').filter({ hasText: path === '/roi' ? /\d\smln$/ : /\dM$/ }).first()).toBeVisible();
+    expect(await chartTextsOffEdge(page), `${path}, a large company`).toEqual([]);
   }
 });
 

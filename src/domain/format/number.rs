@@ -130,6 +130,24 @@ pub fn format_money(value: f64, symbol: &str, decimals: usize, lang: Lang) -> St
     }
 }
 
+/// A money amount short enough for a chart's axis: whole amounts below a million, then millions and
+/// billions with at most one decimal: "€ 1,5 mln" and "€ 2 mld" (nl), "€1.5M" and "€2bn" (en).
+pub fn format_money_compact(value: f64, symbol: &str, lang: Lang) -> String {
+    let value = if value.is_finite() { value } else { 0.0 };
+    let (scale, nl, en) = match value.abs() {
+        a if a >= 1e9 => (1e9, "mld", "bn"),
+        a if a >= 1e6 => (1e6, "mln", "M"),
+        _ => return format_money(value, symbol, 0, lang),
+    };
+    let tenths = (value / scale * 10.0).round();
+    let decimals = if tenths % 10.0 == 0.0 { 0 } else { 1 };
+    let amount = format_money(tenths / 10.0, symbol, decimals, lang);
+    match lang {
+        Lang::Nl => format!("{amount}\u{a0}{nl}"),
+        Lang::En => format!("{amount}{en}"),
+    }
+}
+
 /// A percentage: "12,5 %" (nl) or "12.5%" (en).
 pub fn format_percent(value: f64, decimals: usize, lang: Lang) -> String {
     let number = format_number(value, decimals, lang);
@@ -194,6 +212,17 @@ mod tests {
         assert_eq!(parse_number("--5", En), Err(ParseError::NotANumber));
         assert_eq!(parse_number("1e400", En), Err(ParseError::NotANumber));
         assert_eq!(parse_number(&"9".repeat(400), En), Err(ParseError::NotANumber));
+    }
+
+    #[test]
+    fn compact_amounts_for_chart_axes() {
+        assert_eq!(format_money_compact(950_000.0, "€", Nl), "€\u{a0}950.000");
+        assert_eq!(format_money_compact(-50_000_000.0, "€", Nl), "−€\u{a0}50\u{a0}mln");
+        assert_eq!(format_money_compact(1_500_000.0, "€", Nl), "€\u{a0}1,5\u{a0}mln");
+        assert_eq!(format_money_compact(1_500_000.0, "€", En), "€1.5M");
+        assert_eq!(format_money_compact(2_000_000_000.0, "$", En), "$2bn");
+        assert_eq!(format_money_compact(-2_540_000_000.0, "€", Nl), "−€\u{a0}2,5\u{a0}mld");
+        assert_eq!(format_money_compact(f64::NAN, "€", En), "€0");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::use_calc;
 use crate::domain::format::chart::{coord as n, nice_ticks, points, Scale};
-use crate::domain::format::number::format_percent;
+use crate::domain::format::number::{format_money_compact, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
 use crate::domain::roi::calculator::{breakdown_lines, driver_name, money, payback_text};
@@ -85,8 +85,10 @@ fn legend(items: Vec<(&'static str, String)>) -> AnyView {
     .into_any()
 }
 
+/// An amount on an axis or beside a bar: millions and billions shortened, so a large company's
+/// figures stay inside the chart.
 fn compact_money(v: f64, inputs: &Inputs, lang: Lang) -> String {
-    money(v, inputs, lang)
+    format_money_compact(v, inputs.currency.symbol(), lang)
 }
 
 /// Cumulative net, nominal and discounted, with the break-even point.
@@ -129,10 +131,12 @@ pub fn CumulativeChart() -> impl IntoView {
         );
         let marker = summary.payback_month.filter(|p| *p > 0.0).map(|p| {
             let px = x.at(p);
+            // In the chart's right half the label goes left of the line, or it runs off the edge.
+            let (label_x, anchor) = if px > (LEFT + W - RIGHT) / 2.0 { (px - 6.0, "end") } else { (px + 6.0, "start") };
             view! {
                 <line class="chart__marker" x1=n(px) x2=n(px) y1=n(TOP) y2=n(H - BOTTOM)/>
                 <circle class="chart__dot" cx=n(px) cy=n(y.at(0.0)) r="5"/>
-                <text class="chart__label" x=n(px + 6.0) y=n(TOP + 12.0)>{text(Key::ChartBreakEven, lang)}</text>
+                <text class="chart__label" x=n(label_x) y=n(TOP + 12.0) text-anchor=anchor>{text(Key::ChartBreakEven, lang)}</text>
             }
         });
         let body = view! {
