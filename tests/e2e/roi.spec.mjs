@@ -269,6 +269,41 @@ test('saved scenarios survive a reload, can be renamed, compared and deleted', a
   await expect(page.locator('.saved-item')).toContainText('Premium tier');
 });
 
+// On a phone the scenarios side by side stay in view: each figure's name on a line of its own, the
+// scenarios' values below it in the same places as their names above.
+test('on a phone three scenarios compare without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/roi?lang=en');
+  const save = async (name) => {
+    await page.getByLabel('Scenario name').fill(name);
+    await page.getByRole('button', { name: 'Save in this browser' }).click();
+    await expect(page.getByText(`Scenario “${name}” saved.`)).toBeVisible();
+  };
+  await save('Base case for the board meeting in March');
+  await page.getByLabel('Price per licence a month').fill('60');
+  await save('Expensive licences');
+  await page.getByLabel('Quotes a month').fill('90000');
+  await save('A much larger company');
+  for (const name of ['Base case for the board meeting in March', 'Expensive licences', 'A much larger company']) {
+    await page.getByLabel(`Compare: ${name}`).check();
+  }
+  const table = page.locator('table.compare');
+  await expect(table.locator('thead th')).toHaveCount(4);
+  expect(await table.locator('xpath=..').evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  const names = await table.locator('thead th:not(:first-child)').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()));
+  const npv = table.locator('tbody tr').nth(1);
+  await expect(npv.locator('th')).toHaveText('Net present value');
+  const values = await npv.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect()));
+  for (const [i, value] of values.entries()) {
+    expect(value.right, `value ${i + 1} in view`).toBeLessThanOrEqual(360);
+    // Under its scenario's name.
+    expect(Math.abs(value.left - names[i].left)).toBeLessThan(1);
+    expect(Math.abs(value.width - names[i].width)).toBeLessThan(1);
+  }
+  await expect(npv.locator('td').nth(2)).toHaveText('€137,407,918');
+  await expectAccessible(page);
+});
+
 test('corrupt storage is reported and kept aside, never silently deleted', async ({ page }) => {
   await page.goto('/over');
   await page.evaluate(() => localStorage.setItem('adoptieplanner.scenarios',
