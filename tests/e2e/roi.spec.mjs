@@ -2,6 +2,14 @@
 // scenarios survive links, storage and reloads, and exports work.
 import { test, expect, expectAccessible, printedSheets, tookOver, chartTextsOffEdge } from './helpers.mjs';
 
+/** Saves what the calculator shows under `name` (English page) and waits for the confirmation, which
+ * names `shown` (a clash with a name in use gets a number added). */
+async function saveScenario(tab, name, shown = name) {
+  await tab.getByLabel('Scenario name').fill(name);
+  await tab.getByRole('button', { name: 'Save in this browser' }).click();
+  await expect(tab.getByText(`Scenario “${shown}” saved.`)).toBeVisible();
+}
+
 // Worked example 1 of docs/roi-model.md: a team of ten.
 // The documented examples use the standard phase calendar: a plan with only the staff group,
 // starting on the first of the month (pg001_pd2027-01-01), and only training as a format, so the
@@ -239,11 +247,7 @@ test('a tampered link restores what it can and says so', async ({ page }) => {
 
 test('saved scenarios survive a reload, can be renamed, compared and deleted', async ({ page }) => {
   await page.goto("/roi?lang=en");
-  const save = async (name) => {
-    await page.getByLabel('Scenario name').fill(name);
-    await page.getByRole('button', { name: 'Save in this browser' }).click();
-    await expect(page.getByText(`Scenario “${name}” saved.`)).toBeVisible();
-  };
+  const save = (name) => saveScenario(page, name);
   await save('Base case');
   await page.getByLabel('Price per licence a month').fill('60');
   await save('Expensive licences');
@@ -274,11 +278,7 @@ test('saved scenarios survive a reload, can be renamed, compared and deleted', a
 test('on a phone three scenarios compare without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/roi?lang=en');
-  const save = async (name) => {
-    await page.getByLabel('Scenario name').fill(name);
-    await page.getByRole('button', { name: 'Save in this browser' }).click();
-    await expect(page.getByText(`Scenario “${name}” saved.`)).toBeVisible();
-  };
+  const save = (name) => saveScenario(page, name);
   await save('Base case for the board meeting in March');
   await page.getByLabel('Price per licence a month').fill('60');
   await save('Expensive licences');
@@ -320,11 +320,7 @@ test('two tabs saving, renaming and deleting in turn keep every scenario not del
   await page.goto('/roi?lang=en');
   await other.goto('/roi?lang=en');
   await tookOver(other); // both tabs running before either changes anything
-  const save = async (tab, name, shown = name) => {
-    await tab.getByLabel('Scenario name').fill(name);
-    await tab.getByRole('button', { name: 'Save in this browser' }).click();
-    await expect(tab.getByText(`Scenario “${shown}” saved.`)).toBeVisible();
-  };
+  const save = saveScenario;
   const names = (tab) => tab.locator('.saved-item .saved-item__name');
   await save(page, 'A from tab one');
   await save(other, 'B from tab two');
