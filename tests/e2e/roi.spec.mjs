@@ -464,6 +464,14 @@ test('print shows the one-page board summary', async ({ page }) => {
   await expect(page.locator('.print-assumptions')).toBeVisible();
   await expect(page.locator('.print-assumptions')).toContainText('Brutomarge');
   expect(await printedSheets(page)).toBe(1);
+
+  // With plausibility warnings (a very large company) the summary prints them, still on one sheet.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Offertes per maand').fill('90000');
+  await expect(page.locator('.notice--warning li')).not.toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.notice--warning')).toBeVisible();
+  expect(await printedSheets(page)).toBe(1);
 });
 
 test('the calculator is usable by keyboard and passes axe with every panel open', async ({ page }) => {
