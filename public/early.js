@@ -26,4 +26,10 @@
   // 3. In a host page's frame (?embed=1) the page's own header and footer stay out of sight from
   //    the first paint, as the app leaves them out (src/domain/web/embed.rs reads the same values).
   if (['1', 'true', 'ja', 'yes'].indexOf(query.get('embed') || '') >= 0) root.classList.add('embedded');
+  // 4. Until the app has taken over, a form in the page's HTML (saving a scenario) must not be sent
+  //    the browser's way: that would load the page again and lose what the reader typed. Enter or
+  //    the button does nothing until then; what was typed stays and is carried over.
+  document.addEventListener('submit', function (event) {
+    if (root.hasAttribute('data-prerendered')) event.preventDefault();
+  }, true);
 })();

@@ -171,6 +171,23 @@ test('what the reader did before the app took over is kept: an opened section, t
   await expect(page).toHaveURL(/[?&]s=v2_/);
 });
 
+test('saving a scenario before the app has taken over does not reload the page or lose what was typed', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.goto('/roi?lang=en', { takeover: false });
+  await expect(page.locator('html[data-prerendered]')).toHaveCount(1);
+  await page.getByLabel('Quotes a month').fill('70');
+  const name = page.getByLabel('Scenario name');
+  await name.fill('Typed early');
+  await name.press('Enter');
+  await page.getByRole('button', { name: 'Save in this browser' }).click();
+  await expect(page).toHaveURL(/\/roi\?lang=en$/);
+  await release();
+  await expect(page.getByLabel('Quotes a month')).toHaveValue('70');
+  await expect(name).toHaveValue('Typed early');
+  await page.getByRole('button', { name: 'Save in this browser' }).click();
+  await expect(page.getByText('Scenario “Typed early” saved.')).toBeVisible();
+});
+
 test('the language switch moves between the Dutch and the English address of a page', async ({ page }) => {
   await page.goto('/gids/directie?lang=nl#zorgen');
   await ready(page);
