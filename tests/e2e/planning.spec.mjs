@@ -49,6 +49,14 @@ test('the table fits a desktop and the printed page, and explains each activity 
     expect(await fits(), `${path} printed`).toBe(true);
     await page.emulateMedia({ media: 'screen' });
   }
+  // On a phone each event is an agenda entry, its activity first: nothing sits off to the right.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await fits(), '/en/planning at 360 px').toBe(true);
+  const first = page.locator('.event-table tbody tr').first();
+  const [activity, date] = await Promise.all([first.locator('th').boundingBox(), first.locator('td').first().boundingBox()]);
+  expect(activity.y).toBeLessThan(date.y);
+  expect(activity.x + activity.width).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Filtered to the board, the explanations follow the table.
   await page.getByLabel('Show').selectOption({ label: 'Board' });
   await expect(page.locator('.event-kinds')).not.toContainText('Ambassador');
