@@ -16,7 +16,6 @@
   path = path.replace(/\/+$/, '') || '/';
   var english = path === '/en' || path.indexOf('/en/') === 0;
   var inner = english ? (path.slice(3) || '/') : path;
-  // The pages whose path is the same in both languages (Page::ALL; tests/early_script.rs checks it).
   // The pages whose path is the same in both languages (the app's Page::ALL; tests/early_script.rs
   // checks that the two lists agree).
   var shared = ['/', '/gids', '/roi', '/planning', '/over'];
