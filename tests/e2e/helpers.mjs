@@ -28,9 +28,16 @@ export const test = base.extend({
     // Every page arrives as finished HTML that the app then takes over in short steps
     // (src/ui/takeover.rs); a journey acts on the live page, so `goto` waits for the takeover.
     // `{ takeover: false }` returns as soon as the page has loaded, to look at the HTML itself.
+    // `reload` waits the same way.
     const goto = page.goto.bind(page);
     page.goto = async (url, { takeover = true, ...options } = {}) => {
       const response = await goto(url, options);
+      if (takeover) await tookOver(page);
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async ({ takeover = true, ...options } = {}) => {
+      const response = await reload(options);
       if (takeover) await tookOver(page);
       return response;
     };

@@ -137,6 +137,7 @@ test('the app takes over without changing a word or moving anything', async ({ b
   }
   // And it is the app: a click works.
   await page.goto('/en/gids/board');
+  await ready(page);
   await page.locator('.this-week__phase').nth(2).click();
   await expect(page.locator('.this-week__phase').nth(2)).toHaveAttribute('aria-pressed', 'true');
   await expectAccessible(page);
