@@ -89,8 +89,9 @@ pub fn LanguageSync() -> impl IntoView {
     }
     let remember = !host.embedded();
     if remember {
-        // A Dutch address opened by someone who chose English before shows English after load; the address then becomes the English one too (`/roi` →
-        // `/en/roi`), so what is shown and the address agree.
+        // A Dutch address opened by someone who chose English before shows English after load;
+        // the address then becomes the English one too (`/roi` → `/en/roi`), so what is shown
+        // and the address agree.
         let switch = use_language_switch();
         let query = use_query_map();
         let base = host.base.clone();

@@ -26,8 +26,20 @@ struct Takeover {
     after: Vec<Box<dyn FnOnce()>>,
 }
 
+impl Takeover {
+    /// The app is mounted and every part has rendered: the swap may come.
+    fn ready(&self) -> bool {
+        self.mounted && self.pending == 0
+    }
+}
+
 thread_local! {
     static TAKEOVER: RefCell<Option<Takeover>> = const { RefCell::new(None) };
+}
+
+/// Changes the takeover under way, if there is one.
+fn update(f: impl FnOnce(&mut Takeover)) {
+    TAKEOVER.with(|t| t.borrow_mut().as_mut().map(f));
 }
 
 /// Whether the app is still rendering off-screen behind the prerendered HTML.
@@ -77,11 +89,7 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) -> bool {
     set_timeout(
         move || {
             leptos::mount::mount_to(container, app).forget();
-            TAKEOVER.with(|t| {
-                if let Some(takeover) = t.borrow_mut().as_mut() {
-                    takeover.mounted = true;
-                }
-            });
+            update(|takeover| takeover.mounted = true);
             step_done();
         },
         std::time::Duration::ZERO,
@@ -91,7 +99,7 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) -> bool {
 
 /// Notes that one step ended; after the last one, schedules the swap.
 fn step_done() {
-    let ready = TAKEOVER.with(|t| t.borrow().as_ref().is_some_and(|t| t.mounted && t.pending == 0));
+    let ready = TAKEOVER.with(|t| t.borrow().as_ref().is_some_and(Takeover::ready));
     if ready {
         set_timeout(swap, std::time::Duration::ZERO);
     }
@@ -103,8 +111,7 @@ fn swap() {
     // A part that a step just rendered may hold parts of its own: their steps come first.
     let Some(takeover) = TAKEOVER.with(|t| {
         let mut t = t.borrow_mut();
-        let ready = t.as_ref().is_some_and(|t| t.mounted && t.pending == 0);
-        if ready {
+        if t.as_ref().is_some_and(Takeover::ready) {
             t.take()
         } else {
             None
@@ -205,20 +212,12 @@ pub fn Later(children: Children) -> impl IntoView {
     if !in_progress() {
         return children().into_any();
     }
-    TAKEOVER.with(|t| {
-        if let Some(takeover) = t.borrow_mut().as_mut() {
-            takeover.pending += 1;
-        }
-    });
+    update(|takeover| takeover.pending += 1);
     let shown = RwSignal::new(false);
     set_timeout(
         move || {
             shown.set(true);
-            TAKEOVER.with(|t| {
-                if let Some(takeover) = t.borrow_mut().as_mut() {
-                    takeover.pending = takeover.pending.saturating_sub(1);
-                }
-            });
+            update(|takeover| takeover.pending = takeover.pending.saturating_sub(1));
             step_done();
         },
         std::time::Duration::ZERO,

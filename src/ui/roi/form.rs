@@ -1,8 +1,6 @@
 //! The calculator's inputs: grouped, labelled, with units, help and inline errors.
 
 use leptos::prelude::*;
-
-use crate::ui::takeover::Later;
 use leptos_router::components::A;
 
 use super::state::use_calc;
@@ -15,6 +13,7 @@ use crate::domain::roi::calculator::{
 use crate::domain::roi::{Currency, Field, Group, Inputs};
 use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
+use crate::ui::takeover::Later;
 
 /// The whole form, section by section.
 #[component]
