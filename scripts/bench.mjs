@@ -7,6 +7,8 @@
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { encode, serve } from '../tests/e2e/serve.mjs';
+// The page arrives as finished HTML; only once the app has taken it over do its inputs work.
+import { tookOver } from '../tests/e2e/takeover.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -62,9 +64,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
 });
 
-// The page arrives as finished HTML; the app takes it over once it has loaded (src/ui/takeover.rs
-// removes the prerendered marker from <html>), and only then do its inputs work.
-const tookOver = (page) => page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
 const loads = [];
 const interactive = [];
 for (let i = 0; i < RUNS; i++) {

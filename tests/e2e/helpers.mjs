@@ -3,6 +3,7 @@
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tookOver } from './takeover.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,11 +50,7 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Waits until the app has taken over the page that arrived as finished HTML: the marker the
- * prerender step puts on <html> is gone (src/ui/takeover.rs). Until then its buttons are plain HTML. */
-export async function tookOver(page) {
-  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-prerendered'));
-}
+export { tookOver };
 
 /** Holds back the app's WebAssembly, so a journey sees the page as its HTML alone shows it; the
  * function it returns lets the app load and resolves once the app has taken the page over. */
