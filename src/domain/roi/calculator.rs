@@ -506,7 +506,10 @@ impl Measurement {
 /// "Range across scenarios: low to high" for two formatted ends. A minus sign stays on the line of
 /// its amount (a word joiner after it): in a narrow card "−" and "€67,572" may not part.
 pub fn range_text(low: &str, high: &str, lang: Lang) -> String {
-    let joined = |end: &str| end.replacen('−', "−\u{2060}", usize::from(end.starts_with('−')));
+    let joined = |end: &str| {
+        end.strip_prefix('−')
+            .map_or_else(|| end.to_string(), |amount| format!("−\u{2060}{amount}"))
+    };
     text_with(Key::CardRange, lang, &[("low", &joined(low)), ("high", &joined(high))])
 }
 
