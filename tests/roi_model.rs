@@ -80,26 +80,33 @@ fn worked_example_1_team_of_ten() {
 fn worked_example_2_defaults() {
     let e = evaluate(&Inputs::default());
     let m6 = e.rows[5];
-    assert_eq!(cents(m6.adoption), 0.70);
-    assert_eq!(cents(m6.time_benefit), 3_113.04);
-    assert_eq!(cents(m6.revenue_benefit), 580.61);
-    assert_eq!(cents(e.rows[8].revenue_benefit), 1_218.24);
-    assert_eq!(cents(e.summary.training_cost), 14_137.20);
-    assert_eq!(cents(e.summary.communication_cost), 40_061.88);
+    assert_eq!(cents(m6.adoption), 0.50);
+    assert_eq!(cents(m6.time_benefit), 3_432.60);
+    assert_eq!(cents(m6.revenue_benefit), 414.72);
+    assert_eq!(cents(e.rows[8].revenue_benefit), 869.76);
+    assert_eq!(cents(e.summary.training_cost), 13_601.70);
+    assert_eq!(cents(e.summary.communication_cost), 33_658.84);
     let s = e.summary;
-    assert_eq!(cents(s.total_benefits), 152_522.95);
-    assert_eq!(cents(s.total_costs), 140_283.24);
-    assert_eq!(cents(s.pv_benefits), 133_568.13);
-    assert_eq!(cents(s.pv_costs), 130_645.18);
-    assert_eq!(cents(s.npv), 2_922.95);
-    assert_eq!(cents(s.roi_percent.unwrap_or_default()), 2.24);
-    assert_eq!(cents(s.roi_undiscounted.unwrap_or_default()), 8.72);
-    assert_eq!(cents(s.payback_month.unwrap_or_default()), 32.20);
-    assert_eq!(cents(e.without_programme.npv), -17_129.48);
-    assert_eq!(cents(e.programme_npv_value()), 20_052.43);
-    assert_eq!(e.break_even_lift.map(|l| (l * 10.0).round() / 10.0), Some(23.7));
+    assert_eq!(cents(s.total_benefits), 151_496.22);
+    assert_eq!(cents(s.total_costs), 133_200.54);
+    assert_eq!(cents(s.pv_benefits), 132_760.33);
+    assert_eq!(cents(s.pv_costs), 123_849.45);
+    assert_eq!(cents(s.npv), 8_910.88);
+    assert_eq!(cents(s.roi_percent.unwrap_or_default()), 7.19);
+    assert_eq!(cents(s.roi_undiscounted.unwrap_or_default()), 13.74);
+    assert_eq!(cents(s.payback_month.unwrap_or_default()), 30.12);
+    assert_eq!(cents(e.without_programme.npv), -16_895.96);
+    assert_eq!(cents(e.programme_npv_value()), 25_806.84);
+    assert_eq!(e.break_even_lift.map(|l| (l * 10.0).round() / 10.0), Some(14.2));
     let npvs = e.scenarios.map(|s| cents(s.npv));
-    assert_eq!(npvs, [-64_977.39, 2_922.95, 99_595.91]);
+    assert_eq!(npvs, [-59_743.12, 8_910.88, 126_546.50]);
+    // Productivity alone: the same company without the revenue lever.
+    let mut alone = Inputs::default();
+    alone.quotes.revenue_lever = false;
+    let p = evaluate(&alone).summary;
+    assert_eq!(cents(p.npv), -16_211.06);
+    assert_eq!(cents(p.roi_percent.unwrap_or_default()), -13.09);
+    assert_eq!(p.payback_month, None);
     // The breakdown's present values add up to the NPV.
     let b = e.breakdown;
     let net: f64 = Line::ALL
@@ -123,10 +130,10 @@ fn worked_example_3_board_preset() {
         ),
         (36.0, 10.0, 50.0, 20.0, 10.0)
     );
-    assert_eq!(cents(e.board.pv_benefits), 115_090.36);
-    assert_eq!(cents(e.board.pv_costs), 134_649.52);
-    assert_eq!(cents(e.board.npv), -19_559.16);
-    assert_eq!(cents(e.board.roi_percent.unwrap_or_default()), -14.53);
+    assert_eq!(cents(e.board.pv_benefits), 114_413.62);
+    assert_eq!(cents(e.board.pv_costs), 127_599.32);
+    assert_eq!(cents(e.board.npv), -13_185.70);
+    assert_eq!(cents(e.board.roi_percent.unwrap_or_default()), -10.33);
     assert_eq!(e.board.payback_month, None);
 }
 
@@ -162,7 +169,7 @@ fn warnings_flag_implausible_inputs() {
     assert_eq!(evaluate(&i).warnings, vec![]);
     i.set(Field::AiHours(Group::Staff), 45.0);
     i.set(Field::Gain(Group::Board), 60.0);
-    i.set(Field::AdoptionEnd, 50.0);
+    i.set(Field::AdoptionEnd, 40.0);
     i.set(Field::LicenceCount, 50.0);
     i.set(Field::RiskHaircut, 0.0);
     let w = evaluate(&i).warnings;
@@ -450,7 +457,7 @@ proptest! {
             .sum();
         let sessions: f64 = Group::ALL
             .iter()
-            .map(|g| i.groups[g.index()].headcount * i.session_hours[g.index().min(2)] * i.groups[g.index()].hourly_cost)
+            .map(|g| i.groups[g.index()].headcount * i.session_hours[g.index().min(2)] * i.costs.training_participation / 100.0 * i.groups[g.index()].hourly_cost)
             .sum();
         let communication = if structured { i.costs.external + sessions } else { 0.0 };
         let sum = |f: fn(&MonthRow) -> f64| rows.iter().map(f).sum::<f64>();
@@ -493,15 +500,15 @@ proptest! {
 fn reforecast_moves_payback_with_measured_adoption() {
     let inputs = Inputs::default();
     let planned = summarize(&inputs, true);
-    let on_plan = reforecast(&inputs, 6, 70.0, None);
+    let on_plan = reforecast(&inputs, 6, 50.0, None);
     assert!(
         (on_plan.npv - planned.npv).abs() < 1e-6,
         "measuring the plan changes nothing"
     );
-    let behind = reforecast(&inputs, 6, 35.0, None);
+    let behind = reforecast(&inputs, 6, 25.0, None);
     assert!(behind.npv < planned.npv);
     assert!(behind.payback_month.unwrap_or(f64::INFINITY) > planned.payback_month.unwrap_or_default());
-    let ahead = reforecast(&inputs, 6, 80.0, Some(85.0));
+    let ahead = reforecast(&inputs, 6, 70.0, Some(85.0));
     assert!(ahead.npv > planned.npv);
     assert!(reforecast(&inputs, 99, f64::NAN, Some(f64::NAN)).npv.is_finite());
 }
@@ -514,16 +521,16 @@ fn app_default_plan_figures() {
     let inputs = PlanInputs::default().apply(&Inputs::default());
     let e = evaluate(&inputs);
     let h = headline(&inputs, &e);
-    assert_eq!(h.npv.map(|v| v.round()), [-67_572.0, -2_684.0, 89_703.0, -24_408.0]);
+    assert_eq!(h.npv.map(|v| v.round()), [-62_264.0, 3_371.0, 115_839.0, -17_980.0]);
     assert_eq!(
         h.roi.map(|r| r.map(f64::round)),
-        [Some(-52.0), Some(-2.0), Some(69.0), Some(-18.0)]
+        [Some(-50.0), Some(3.0), Some(94.0), Some(-14.0)]
     );
-    assert_eq!(h.payback[1].map(|p| (p * 10.0).round() / 10.0), Some(34.1));
+    assert_eq!(h.payback[1].map(|p| (p * 10.0).round() / 10.0), Some(32.1));
     assert_eq!(h.payback[3], None);
     assert_eq!(
         h.programme_npv.map(|v| v.round()),
-        [-10_414.0, 19_240.0, 61_457.0, 9_692.0]
+        [-4_951.0, 25_007.0, 76_333.0, 15_753.0]
     );
-    assert_eq!(h.break_even_lift.map(|l| (l * 10.0).round() / 10.0), Some(25.4));
+    assert_eq!(h.break_even_lift.map(|l| (l * 10.0).round() / 10.0), Some(15.2));
 }

@@ -36,7 +36,7 @@ test('typing updates every headline figure to the engine value', async ({ page }
   await expect(card(page, 'card-roi')).toHaveText('13\u00a0%');
   await expect(card(page, 'card-payback')).toHaveText('maand 10,6');
   await page.clock.runFor(300);
-  await expect(page).toHaveURL(/s=v2_.*lp20/);
+  await expect(page).toHaveURL(/s=v3_.*lp20/);
 
   // Leaving right after typing: the delayed address update must not follow to the next page,
   // which carries the state of its own (the guide's materials are filled in from it).
@@ -44,45 +44,45 @@ test('typing updates every headline figure to the engine value', async ({ page }
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gids per rol' }).click();
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
   await page.clock.runFor(400);
-  await expect(page).toHaveURL(/\/gids\?lang=nl&s=v2_[^&#]*lp21/);
+  await expect(page).toHaveURL(/\/gids\?lang=nl&s=v3_[^&#]*lp21/);
 });
 
 // The app's default plan (all groups from Monday 4 January 2027) on the default inputs; the same
 // figures are pinned natively in tests/roi_model.rs (app_default_plan_figures).
 test('the defaults show the engine figures and the programme card is honest', async ({ page }) => {
   await page.goto('/roi?lang=en');
-  await expect(card(page, 'card-npv')).toHaveText('−€2,684');
-  await expect(card(page, 'card-roi')).toHaveText('−2%');
-  await expect(card(page, 'card-payback')).toHaveText('month 34.1');
-  await expect(card(page, 'card-programme')).toHaveText('€19,240');
-  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: −\u2060€67,572 to €89,703');
+  await expect(card(page, 'card-npv')).toHaveText('€3,371');
+  await expect(card(page, 'card-roi')).toHaveText('3%');
+  await expect(card(page, 'card-payback')).toHaveText('month 32.1');
+  await expect(card(page, 'card-programme')).toHaveText('€25,007');
+  await expect(page.locator('#card-npv .card__note')).toHaveText('Range across scenarios: −\u2060€62,264 to €115,839');
   const breakEven = page.locator('#break-even');
   await expect(breakEven).toHaveText(
-    'The programme pays for itself if it raises active adoption by at least 25.4 points: from 42% to 67% after 6 months.');
+    'The programme pays for itself if it raises active adoption by at least 15.2 points: from 30% to 45% after 6 months.');
   // The two assumptions behind the card are on it, and editable.
   const programme = page.locator('#card-programme');
   await expect(programme.getByLabel('Without communication: adoption level')).toHaveValue('60');
   await programme.getByLabel('Without communication: slowdown').fill('2');
-  await expect(breakEven).not.toContainText('25.4 points');
-  await expect(card(page, 'card-programme')).not.toHaveText('€19,240');
-  await page.getByLabel('Active users after 6 months').fill('50');
+  await expect(breakEven).not.toContainText('15.2 points');
+  await expect(card(page, 'card-programme')).not.toHaveText('€25,007');
+  await page.getByLabel('Active users after 6 months').fill('40');
   await page.locator('.segmented label', { hasText: 'Conservative' }).click();
   await expect(page.getByRole('radio', { name: 'Conservative' })).toBeChecked();
-  await expect(card(page, 'card-npv')).not.toHaveText('−€2,684');
+  await expect(card(page, 'card-npv')).not.toHaveText('€3,371');
 });
 
 test('the board preset shows the cautious TEI view in one click', async ({ page }) => {
   await page.goto('/roi?lang=en');
-  await expect(card(page, 'card-npv')).toHaveText('−€2,684');
+  await expect(card(page, 'card-npv')).toHaveText('€3,371');
   await page.locator('.segmented label', { hasText: 'Board (TEI)' }).click();
-  await expect(card(page, 'card-roi')).toHaveText('−18%');
-  await expect(card(page, 'card-npv')).toHaveText('−€24,408');
+  await expect(card(page, 'card-roi')).toHaveText('−14%');
+  await expect(card(page, 'card-npv')).toHaveText('−€17,980');
   await expect(card(page, 'card-payback')).toHaveText('not within 36 months');
-  await expect(card(page, 'card-programme')).toHaveText('€9,692');
-  await expect(page).toHaveURL(/s=v2.*_vwb/);
+  await expect(card(page, 'card-programme')).toHaveText('€15,753');
+  await expect(page).toHaveURL(/s=v3.*_vwb/);
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Board (TEI)' })).toBeChecked();
-  await expect(card(page, 'card-npv')).toHaveText('−€24,408');
+  await expect(card(page, 'card-npv')).toHaveText('−€17,980');
 });
 
 test('a link from the earlier version opens in full and says what changed', async ({ page }) => {
@@ -95,6 +95,20 @@ test('a link from the earlier version opens in full and says what changed', asyn
   await expect(page.getByLabel('Extra win rate per 10 % faster quotes')).toHaveValue('0.75');
   await expect(page.getByRole('radio', { name: 'Conservative' })).toBeChecked();
   await expect(page.getByLabel('Productivity capture')).toHaveValue('50');
+});
+
+test('a link written before the evidence-based defaults keeps its author\'s inputs and says the model changed', async ({ page }) => {
+  // A v2 link of November 2026 that left staff cost and adoption at the defaults of that day.
+  await page.goto('/roi?lang=en&s=v2_qm45');
+  await expect(page.getByLabel('Quotes a month')).toHaveValue('45');
+  await expect(page.getByLabel('Active users after 6 months')).toHaveValue('70');
+  await expect(page.locator('#link-upgraded')).toContainText('The inputs are exactly those of this link\'s author, but the model has changed since');
+  await expect(page.locator('#link-problems')).toHaveCount(0);
+  // Written again as a v3 link, it keeps those inputs although today's defaults differ.
+  await expect(page).toHaveURL(/s=v3_.*a670/);
+  await page.reload();
+  await expect(page.getByLabel('Active users after 6 months')).toHaveValue('70');
+  await expect(page.locator('#link-upgraded')).toHaveCount(0);
 });
 
 test('whole numbers and percentages typed as fractions are caught', async ({ page }) => {
@@ -181,7 +195,7 @@ test('the value breakdown adds up to the NPV', async ({ page }) => {
   await page.goto('/roi?lang=en');
   const chart = page.locator('.chart--breakdown');
   await expect(chart.locator('.chart__title')).toHaveText('Where the value comes from');
-  await expect(chart.locator('.chart__desc')).toHaveText(/gives −€2,684\.$/);
+  await expect(chart.locator('.chart__desc')).toHaveText(/gives €3,371\.$/);
   await expect(chart.locator('svg')).toContainText('Communication programme');
   await expect(chart.locator('svg')).toContainText('Internal owner');
 });
@@ -263,7 +277,7 @@ test('saved scenarios survive a reload, can be renamed, compared and deleted', a
   await page.getByLabel('Compare: Premium tier').check();
   const table = page.locator('table.compare');
   await expect(table.locator('thead th')).toHaveText(['Figure', 'Base case', 'Premium tier']);
-  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('−2%');
+  await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('3%');
 
   await page.locator('.saved-item').first().getByRole('button', { name: 'Open' }).click();
   await expect(page.getByLabel('Price per licence a month')).toHaveValue('30');

@@ -52,7 +52,7 @@ test('deep links land on their section and in-app links keep the sub-path', asyn
   // The scenario in the address survives a reload under the sub-path.
   const price = page.getByLabel('Price per licence a month');
   await price.fill('35');
-  await expect(page).toHaveURL(/s=v2_.*lp35/);
+  await expect(page).toHaveURL(/s=v3_.*lp35/);
   const shared = page.url();
   await page.goto(shared);
   await expect(page.getByLabel('Price per licence a month')).toHaveValue(/35/);

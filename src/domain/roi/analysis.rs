@@ -48,14 +48,15 @@ impl Scenario {
     /// `inputs` adjusted for this scenario (values that leave their range are clamped).
     ///
     /// Conservative: gains and quote time saved × 0.75 (20 % → 15 %, the bottom of the article's
-    /// 15-30 % range), win-rate uplift × 0.5, adoption × 0.85, risk haircut + 10 points.
+    /// 15-30 % range), win-rate uplift × 0.5, adoption × 0.8, risk haircut + 10 points.
     /// Optimistic: gains × 1.5 (20 % → 30 %, the top of the range), quote time saved × 1.15,
-    /// uplift × 1.5, adoption × 1.1, haircut − 5 points.
+    /// uplift × 1.5, adoption × 1.2, haircut − 5 points. With the defaults the adoption range is
+    /// 40-60 % at month 6, the span of the published licence-utilisation figures.
     pub fn apply(self, inputs: &Inputs) -> Inputs {
         let (gain, quote, uplift, adoption, haircut) = match self {
-            Scenario::Conservative => (0.75, 0.75, 0.5, 0.85, 10.0),
+            Scenario::Conservative => (0.75, 0.75, 0.5, 0.8, 10.0),
             Scenario::Expected => return inputs.sanitized(),
-            Scenario::Optimistic => (1.5, 1.15, 1.5, 1.1, -5.0),
+            Scenario::Optimistic => (1.5, 1.15, 1.5, 1.2, -5.0),
             Scenario::Board => {
                 let mut out = inputs.sanitized();
                 out.horizon_months = board::HORIZON;

@@ -198,62 +198,10 @@ pub struct Inputs {
 }
 
 impl Default for Inputs {
-    /// A company of 36 people; see `docs/roi-model.md` for where each default comes from.
+    /// The current default set ([`super::DefaultSet::CURRENT`]): a company of 36 people; see
+    /// `docs/roi-model.md` for where each default comes from.
     fn default() -> Self {
-        let group = |headcount, hourly_cost, ai_hours_per_week| StaffGroup {
-            headcount,
-            hourly_cost,
-            ai_hours_per_week,
-            productivity_gain: 20.0,
-        };
-        Inputs {
-            horizon_months: 36.0,
-            start: (2027, 1),
-            discount_rate: 8.0,
-            currency: Currency::Eur,
-            groups: [
-                group(2.0, 95.0, 3.0),
-                group(5.0, 70.0, 5.0),
-                group(25.0, 48.0, 4.0),
-                group(4.0, 60.0, 4.0),
-            ],
-            quotes: QuoteCycle {
-                quotes_per_month: 40.0,
-                hours_per_quote: 3.0,
-                lead_time_days: 10.0,
-                time_saved: 40.0,
-                win_rate: 25.0,
-                uplift_per_10_faster: 0.5,
-                order_value: 8_000.0,
-                gross_margin: 30.0,
-                revenue_lever: true,
-                sales_lag_months: 2.0,
-            },
-            adoption: Adoption {
-                at_month_6: 70.0,
-                at_end: 85.0,
-                structured_communication: true,
-                unstructured_level: 60.0,
-                unstructured_slowdown: 1.5,
-            },
-            costs: Costs {
-                licence_count: 36.0,
-                licence_price: 30.0,
-                implementation: 15_000.0,
-                training_hours: 8.0,
-                training_participation: 85.0,
-                external: 6_000.0,
-                support_per_month: 400.0,
-                champion_hours_per_month: 4.0,
-                turnover: 10.0,
-                licences_follow_adoption: false,
-            },
-            risk_haircut: 10.0,
-            cost_risk: 5.0,
-            productivity_capture: 50.0,
-            calendar: PhaseCalendar::default(),
-            session_hours: DEFAULT_SESSION_HOURS,
-        }
+        super::DefaultSet::CURRENT.inputs()
     }
 }
 

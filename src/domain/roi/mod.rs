@@ -6,16 +6,19 @@
 
 mod analysis;
 pub mod calculator;
+mod defaults;
 mod field;
 mod inputs;
 mod model;
 pub mod month_table;
 mod ramp;
+pub mod verdict;
 
 pub use analysis::{
     board, break_even_lift, reforecast, sensitivity, warnings, Driver, Scenario, Sensitivity, Warning,
     REVENUE_SHARE_LIMIT, SENSITIVITY_STEP,
 };
+pub use defaults::DefaultSet;
 pub use field::{Field, FieldError, FieldSpec, Problem, Unit, MAX_SESSION_HOURS};
 pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup, DEFAULT_SESSION_HOURS};
 pub use model::{series, summarize, Breakdown, Line, MonthRow, Summary};

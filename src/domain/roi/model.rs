@@ -293,12 +293,13 @@ impl Prepared {
             .iter()
             .map(|g| g.headcount * c.training_hours * c.training_participation / 100.0 * g.hourly_cost)
             .sum();
-        // Sales and quotation staff sit in the operational staff's sessions.
+        // Sales and quotation staff sit in the operational staff's sessions. Sessions count the
+        // same participation as training: whoever is not there spends no time.
         let sessions: f64 = Group::ALL
             .into_iter()
             .map(|g| {
                 let hours = inputs.session_hours[(g.index()).min(2)];
-                group(g).headcount * hours * group(g).hourly_cost
+                group(g).headcount * hours * c.training_participation / 100.0 * group(g).hourly_cost
             })
             .sum();
         let (external, sessions) = if variant.communication {

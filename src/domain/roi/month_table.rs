@@ -117,9 +117,9 @@ mod tests {
         let nl_lines: Vec<&str> = nl.trim_end().split("\r\n").collect();
         assert_eq!(nl_lines.len(), 37);
         assert!(nl_lines.iter().all(|l| l.split(';').count() == COLUMNS.len() + 1));
-        assert!(nl_lines[6].starts_with("2027-06;70,0;"), "{}", nl_lines[6]);
+        assert!(nl_lines[6].starts_with("2027-06;50,0;"), "{}", nl_lines[6]);
         let en_lines: Vec<&str> = en.trim_end().split("\r\n").collect();
-        assert!(en_lines[6].starts_with("2027-06,70.0,"), "{}", en_lines[6]);
+        assert!(en_lines[6].starts_with("2027-06,50.0,"), "{}", en_lines[6]);
         assert!(en_lines.iter().all(|l| l.split(',').count() == COLUMNS.len() + 1));
     }
 }

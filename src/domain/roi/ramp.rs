@@ -164,11 +164,11 @@ mod tests {
     fn standard_ramp_hits_its_knots() {
         let r = Ramp::new(&Inputs::default(), true);
         assert_eq!(r.at(2.0), 0.0);
-        assert!((r.at(8.0) - 0.07).abs() < 1e-12);
-        assert!((r.at(16.0) - 0.28).abs() < 1e-12);
-        assert!((r.at(26.0) - 0.70).abs() < 1e-12);
-        assert!((r.at(36.0 * WEEKS_PER_MONTH) - 0.85).abs() < 1e-12);
-        assert!((r.at(1_000.0) - 0.85).abs() < 1e-12);
+        assert!((r.at(8.0) - 0.05).abs() < 1e-12);
+        assert!((r.at(16.0) - 0.20).abs() < 1e-12);
+        assert!((r.at(26.0) - 0.50).abs() < 1e-12);
+        assert!((r.at(36.0 * WEEKS_PER_MONTH) - 0.60).abs() < 1e-12);
+        assert!((r.at(1_000.0) - 0.60).abs() < 1e-12);
     }
 
     #[test]
@@ -178,7 +178,7 @@ mod tests {
         for m in 1..=36 {
             assert!(without.in_month(m) <= with.in_month(m) + 1e-12, "month {m}");
         }
-        assert!((without.at(10_000.0) - 0.85 * 0.6).abs() < 1e-12);
+        assert!((without.at(10_000.0) - 0.60 * 0.6).abs() < 1e-12);
     }
 
     #[test]
@@ -187,7 +187,7 @@ mod tests {
         let m6 = 6.0 * WEEKS_PER_MONTH;
         // Measured as planned: nothing changes.
         assert_eq!(plan.reforecast(m6, plan.at(m6)), plan);
-        // Measured nothing where the plan expected 7 %: late by the weeks since awareness ended.
+        // Measured nothing where the plan expected 5 %: late by the weeks since awareness ended.
         let late = plan.reforecast(8.0, 0.0);
         assert!((late.at(8.0)).abs() < 1e-12);
         assert!((late.at(30.0) - plan.at(26.0)).abs() < 1e-12);

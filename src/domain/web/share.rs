@@ -1,21 +1,28 @@
 //! The calculator's state as a compact, versioned text for share links and saved scenarios.
 //!
-//! Format `v2_qm45_lp27.5_cuUSD`: a version, then items of a two-character code and a value,
+//! Format `v3_qm45_lp27.5_cuUSD`: a version, then items of a two-character code and a value,
 //! separated by `_`. Only values that differ from the defaults are written. Decoding restores
 //! what it can, falls back to the default for the rest, and lists what it could not use.
+//!
+//! A link is read against the defaults it was written with ([`DefaultSet`]): versions 1 and 2
+//! against those of November 2026, version 3 against the current ones. So an old link opens with
+//! exactly the inputs its author saw; what has changed since is the model itself, which
+//! [`ModelChange`] names.
 //!
 //! Version 1 (before the model counted productivity capture, cost risk and the other new inputs)
 //! still opens completely: its values mean the same, the new inputs take their defaults, and its
 //! win-rate uplift in points (`qu`) becomes the uplift per 10 % faster quotes.
 
-use crate::domain::roi::{Currency, Field, Inputs, Scenario};
+use crate::domain::roi::{Currency, DefaultSet, Field, Inputs, Scenario};
 use crate::domain::schedule::date::Date;
 use crate::domain::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
 
 /// The version written by [`encode`].
-pub const VERSION: &str = "v2";
-/// The earlier version that still opens in full.
-pub const EARLIER_VERSION: &str = "v1";
+pub const VERSION: &str = "v3";
+/// The earlier versions, which still open in full against the defaults they were written with.
+const EARLIER_VERSIONS: [&str; 2] = ["v1", "v2"];
+/// The first version, whose win-rate uplift was in points.
+const FIRST_VERSION: &str = "v1";
 /// Version 1's win-rate uplift in points, independent of the time saved.
 const V1_UPLIFT: &str = "qu";
 
@@ -88,7 +95,39 @@ fn scenario_code(s: Scenario) -> &'static str {
     }
 }
 
-/// Writes `state` as link text; the defaults give just `v1`.
+/// What changed in the model since an earlier link was written; its inputs are the same, its
+/// figures may not be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModelChange {
+    /// Version 1: productivity capture, risk on costs, the internal owner, newcomer training and
+    /// the session hours were added, at their November 2026 defaults.
+    NewInputs,
+    /// Versions 1 and 2: communication sessions are charged at the training participation (they
+    /// were charged for everyone), and the scenarios' adoption range widened from × 0.85-1.1 to
+    /// × 0.8-1.2.
+    SessionsAndRange,
+}
+
+/// The changes of the model since the version `text` was written with, oldest first; empty for
+/// a current link or one without a known version.
+pub fn model_changes_since(text: &str) -> &'static [ModelChange] {
+    match text.trim().split('_').next() {
+        Some(FIRST_VERSION) => &[ModelChange::NewInputs, ModelChange::SessionsAndRange],
+        Some(v) if EARLIER_VERSIONS.contains(&v) => &[ModelChange::SessionsAndRange],
+        _ => &[],
+    }
+}
+
+/// The defaults a link of this version was written against.
+fn defaults_of(version: &str) -> DefaultSet {
+    if EARLIER_VERSIONS.contains(&version) {
+        DefaultSet::November2026
+    } else {
+        DefaultSet::CURRENT
+    }
+}
+
+/// Writes `state` as link text; the defaults give just the version.
 pub fn encode(state: &SharedState) -> String {
     let defaults = Inputs::default();
     let i = &state.inputs;
@@ -142,19 +181,17 @@ pub fn encode(state: &SharedState) -> String {
     out
 }
 
-/// Whether link text was written by the earlier version (it opens in full, with the new inputs
-/// at their defaults).
-pub fn is_earlier_version(text: &str) -> bool {
-    text.trim().split('_').next() == Some(EARLIER_VERSION)
-}
-
-/// Reads link text. Never fails: unusable parts are listed and replaced by defaults.
+/// Reads link text. Never fails: unusable parts are listed and replaced by the defaults of the
+/// link's version.
 pub fn decode(text: &str) -> (SharedState, Vec<ShareProblem>) {
-    let mut state = SharedState::default();
     let mut problems = Vec::new();
     let mut items = text.trim().split('_').filter(|s| !s.is_empty()).peekable();
     let version = items.next().unwrap_or_default();
-    if version != VERSION && version != EARLIER_VERSION {
+    let mut state = SharedState {
+        inputs: defaults_of(version).inputs(),
+        ..SharedState::default()
+    };
+    if version != VERSION && !EARLIER_VERSIONS.contains(&version) {
         problems.push(ShareProblem::UnknownVersion(shorten(version)));
         if !version.is_empty() && !version.starts_with('v') {
             // No version at all: treat the first part as an item.
@@ -164,7 +201,7 @@ pub fn decode(text: &str) -> (SharedState, Vec<ShareProblem>) {
     let mut v1_uplift = None;
     for item in items {
         match item.strip_prefix(V1_UPLIFT).map(str::parse::<f64>) {
-            Some(Ok(points)) if version == EARLIER_VERSION && (0.0..=100.0).contains(&points) => {
+            Some(Ok(points)) if version == FIRST_VERSION && (0.0..=100.0).contains(&points) => {
                 v1_uplift = Some(points);
             }
             _ => decode_item(item, &mut state, &mut problems),
@@ -267,9 +304,52 @@ mod tests {
 
     #[test]
     fn defaults_encode_to_the_version_only() {
-        assert_eq!(encode(&SharedState::default()), "v2");
-        assert_eq!(decode("v2"), (SharedState::default(), vec![]));
-        assert_eq!(decode("v1"), (SharedState::default(), vec![]));
+        assert_eq!(encode(&SharedState::default()), "v3");
+        assert_eq!(decode("v3"), (SharedState::default(), vec![]));
+    }
+
+    /// What a v1 or v2 link's author saw: the November 2026 defaults.
+    fn november() -> SharedState {
+        SharedState {
+            inputs: DefaultSet::November2026.inputs(),
+            ..SharedState::default()
+        }
+    }
+
+    #[test]
+    fn earlier_links_open_with_the_inputs_their_author_saw() {
+        // Bare v1 and v2 links meant the defaults of their day, not today's.
+        assert_eq!(decode("v2"), (november(), vec![]));
+        assert_eq!(decode("v1"), (november(), vec![]));
+        // A v2 link written in November 2026 (staff hourly cost and adoption left at their
+        // defaults then, 48 and 70 %): it keeps them, although today's defaults are 45 and 50 %.
+        let (state, problems) = decode("v2_qm45_sh6_lp27.5_vwb");
+        assert_eq!(problems, vec![]);
+        let mut expected = november();
+        expected.inputs.quotes.quotes_per_month = 45.0;
+        expected.inputs.groups[2].ai_hours_per_week = 6.0;
+        expected.inputs.costs.licence_price = 27.5;
+        expected.scenario = Scenario::Board;
+        assert_eq!(state, expected);
+        assert_eq!(state.inputs.groups[2].hourly_cost, 48.0);
+        assert_eq!(state.inputs.adoption.at_month_6, 70.0);
+        // Written again, it becomes a v3 link that opens to the very same inputs.
+        let again = encode(&state);
+        assert!(again.starts_with("v3_") && again.contains("_sc48") && again.contains("_a670"), "{again}");
+        assert_eq!(decode(&again), (state, vec![]));
+    }
+
+    #[test]
+    fn earlier_links_name_what_changed_in_the_model_since() {
+        assert_eq!(
+            model_changes_since("v1_qm45"),
+            [ModelChange::NewInputs, ModelChange::SessionsAndRange]
+        );
+        assert_eq!(model_changes_since("v2_qm45"), [ModelChange::SessionsAndRange]);
+        assert_eq!(model_changes_since(" v2"), [ModelChange::SessionsAndRange]);
+        assert_eq!(model_changes_since("v3_qm45"), []);
+        assert_eq!(model_changes_since("qm45"), []);
+        assert_eq!(model_changes_since(""), []);
     }
 
     #[test]
@@ -296,7 +376,7 @@ mod tests {
         let text = encode(&state);
         assert_eq!(
             text,
-            "v2_qm45_ca35_sg0.1_lp27.5_rv0_cm0_lf1_cuUSD_vwo_pd2028-03-06_pt012_pg101_pf1101110_pc2"
+            "v3_qm45_ca35_sg0.1_lp27.5_rv0_cm0_lf1_cuUSD_vwo_pd2028-03-06_pt012_pg101_pf1101110_pc2"
         );
         assert_eq!(decode(&text), (state.clone(), vec![]));
         state.scenario = Scenario::Board;
@@ -306,7 +386,6 @@ mod tests {
     #[test]
     fn earlier_links_open_in_full_with_the_new_inputs_at_their_defaults() {
         let text = "v1_qm45_qu3_qs30_lp27.5_vwc";
-        assert!(is_earlier_version(text) && !is_earlier_version("v2_qm45"));
         let (state, problems) = decode(text);
         assert_eq!(problems, vec![]);
         assert_eq!(state.inputs.quotes.quotes_per_month, 45.0);
@@ -315,21 +394,22 @@ mod tests {
         // Three points at 30 % faster quotes is one point per 10 %: the same uplift as before.
         assert_eq!(state.inputs.quotes.uplift_per_10_faster, 1.0);
         assert_eq!(state.inputs.quotes.win_rate_uplift(), 3.0);
-        let d = Inputs::default();
+        let d = DefaultSet::November2026.inputs();
         assert_eq!(state.inputs.productivity_capture, d.productivity_capture);
         assert_eq!(state.inputs.cost_risk, d.cost_risk);
         // No time saved in the old link: the new model gives no uplift, and says nothing is wrong.
         let (state, problems) = decode("v1_qu2_qs0");
         assert_eq!((state.inputs.quotes.win_rate_uplift(), problems), (0.0, vec![]));
-        // The uplift code of version 1 means nothing in version 2.
+        // The uplift code of version 1 means nothing in versions 2 and 3.
         assert_eq!(decode("v2_qu2").1, vec![ShareProblem::Unreadable("qu2".into())]);
+        assert_eq!(decode("v3_qu2").1, vec![ShareProblem::Unreadable("qu2".into())]);
         // Whole-number fields written with a fraction are rounded.
         assert_eq!(decode("v1_sn25.4").0.inputs.groups[2].headcount, 25.0);
     }
 
     #[test]
     fn tampered_links_restore_what_they_can() {
-        let (state, problems) = decode("v2_qm45_zz9_lp-5_qhabc_cuXXX_pd2027-02-30_pt9_pg000_pc5_é1_x");
+        let (state, problems) = decode("v3_qm45_zz9_lp-5_qhabc_cuXXX_pd2027-02-30_pt9_pg000_pc5_é1_x");
         assert_eq!(state.inputs.quotes.quotes_per_month, 45.0);
         assert_eq!(state.inputs.costs.licence_price, Inputs::default().costs.licence_price);
         assert_eq!(

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::web::page::{strip_base, Page};
 use crate::domain::web::query::param;
-use crate::domain::web::share::{decode, encode, is_earlier_version, SharedState};
+use crate::domain::web::share::{decode, encode, model_changes_since, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::PageIntro;
@@ -28,14 +28,14 @@ use leptos_router::hooks::{use_location, use_query_map};
 pub fn RoiPage() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
-    let (link_problems, link_upgraded) = (calc.link_problems, calc.link_upgraded);
+    let (link_problems, link_changes) = (calc.link_problems, calc.link_changes);
 
     crate::ui::guide::scroll_to_hash();
     view! {
         <div class="page page--roi">
             <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
             <Later><RoleNote/></Later>
-            <Later><LinkProblems count=link_problems upgraded=link_upgraded/></Later>
+            <Later><LinkProblems count=link_problems changes=link_changes/></Later>
             <div class="roi-layout">
                 <Later><form::InputForm/></Later>
                 <Later><results::StickySummary/></Later>
@@ -43,6 +43,7 @@ pub fn RoiPage() -> impl IntoView {
                     <h2 id="roi-results">{move || i18n.t(Key::RoiResultsHeading)}</h2>
                     <p class="note illustrative">{move || i18n.t(Key::RoiIllustrative)}</p>
                     <Later><results::ScenarioSwitch/></Later>
+                    <Later><results::VerdictLine/></Later>
                     <Later><results::HeadlineCards/></Later>
                     <Later><results::LiveSummary/></Later>
                     <Later><results::TotalsAndWarnings/></Later>
@@ -64,7 +65,7 @@ pub fn RoiPage() -> impl IntoView {
     }
 }
 
-/// The address parameter that carries the scenario and plan (`?s=v2_…`).
+/// The address parameter that carries the scenario and plan (`?s=v3_…`).
 const SCENARIO_PARAM: &str = "s";
 
 /// Creates the shared calculator and plan state from the opening address's `s` parameter. Call it
@@ -76,12 +77,12 @@ pub fn provide_state_from_address() -> Calc {
     } else {
         use_query_map().with_untracked(|q| q.get(SCENARIO_PARAM))
     };
-    let upgraded = link.as_deref().is_some_and(is_earlier_version);
+    let changes = link.as_deref().map(model_changes_since).unwrap_or_default();
     let (start, problems) = link.as_deref().map(decode).unwrap_or_default();
-    Calc::provide(start, problems.len(), upgraded)
+    Calc::provide(start, problems.len(), changes)
 }
 
-/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v2_…`), and of the
+/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v3_…`), and of the
 /// guide's pages once they differ from the defaults, through the router, replacing the history entry. Each address change costs some milliseconds, so it waits
 /// until typing pauses.
 #[component]

@@ -12,6 +12,7 @@ use crate::domain::roi::calculator::{
     scenario_name, warning_message, PROGRAMME_FIELDS,
 };
 use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
+use crate::domain::roi::verdict::verdict_text;
 use crate::domain::roi::MonthRow;
 use crate::domain::roi::Scenario;
 use crate::ui::i18n::use_i18n;
@@ -45,6 +46,17 @@ pub fn ScenarioSwitch() -> impl IntoView {
             <p class="field__help" id="scenario-help">{move || i18n.t(Key::ScenarioHelp)}</p>
         </fieldset>
     }
+}
+
+/// The shown view's figures as one story: what the plan returns or costs on present values, when
+/// the money is back (undiscounted, and said so), the case without extra orders, and the time
+/// saved it takes to break even.
+#[component]
+pub fn VerdictLine() -> impl IntoView {
+    let i18n = use_i18n();
+    let calc = use_calc();
+    let sentence = move || calc.verdict.with(|(view, v)| verdict_text(v, view, i18n.lang()));
+    view! { <p class="verdict" id="verdict">{sentence}</p> }
 }
 
 /// The four headline cards, each with its range across scenarios.

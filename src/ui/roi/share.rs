@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::{use_calc, Calc};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::month_table::month_table;
-use crate::domain::web::share::{encode, SharedState};
+use crate::domain::web::share::{encode, ModelChange, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 
@@ -66,9 +66,10 @@ pub fn ShareActions() -> impl IntoView {
     }
 }
 
-/// Says that the opening link was partly unreadable (shown on `/roi` and `/planning`).
+/// Says that the opening link was partly unreadable, and what changed in the model since it was
+/// written (shown on `/roi` and `/planning`).
 #[component]
-pub fn LinkProblems(count: usize, upgraded: bool) -> impl IntoView {
+pub fn LinkProblems(count: usize, changes: &'static [ModelChange]) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         {(count > 0).then(|| view! {
@@ -76,8 +77,13 @@ pub fn LinkProblems(count: usize, upgraded: bool) -> impl IntoView {
                 {move || text_with(Key::LinkProblems, i18n.lang(), &[("count", &count.to_string())])}
             </p>
         })}
-        {upgraded.then(|| view! {
-            <p class="notice" role="status" id="link-upgraded">{move || i18n.t(Key::LinkUpgraded)}</p>
+        {(!changes.is_empty()).then(|| view! {
+            <p class="notice" role="status" id="link-upgraded">
+                {move || changes.iter().map(|c| i18n.t(match c {
+                    ModelChange::NewInputs => Key::LinkUpgraded,
+                    ModelChange::SessionsAndRange => Key::LinkModelChanged,
+                })).collect::<Vec<_>>().join(" ")}
+            </p>
         })}
     }
 }

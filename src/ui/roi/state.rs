@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::roi::calculator::{headline, Headline};
+use crate::domain::roi::verdict::Verdict;
 use crate::domain::roi::{evaluate, Currency, Evaluation, Field, Inputs, Scenario, Warning};
 
 /// How long the charts wait for typing to pause before they redraw.
 const CHART_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 use crate::domain::schedule::PlanInputs;
-use crate::domain::web::share::SharedState;
+use crate::domain::web::share::{ModelChange, SharedState};
 
 /// Handle on the calculator and plan state, shared by `/roi` and `/planning`; cheap to copy.
 #[derive(Clone, Copy)]
@@ -32,6 +33,8 @@ pub struct Calc {
     pub scenario_evaluation: Memo<Evaluation>,
     /// Headline figures for all three scenarios.
     pub headline: Memo<Headline>,
+    /// The shown view's inputs (scenario applied) and its verdict in plain words.
+    pub verdict: Memo<(Inputs, Verdict)>,
     /// Plausibility warnings of the scenario shown; fields only re-render when these change.
     pub warnings: Memo<Vec<Warning>>,
     /// The currency amounts are shown in; fields only re-render when it changes.
@@ -43,15 +46,15 @@ pub struct Calc {
     pub generation: RwSignal<u32>,
     /// How many parts of the opening link could not be used.
     pub link_problems: usize,
-    /// Whether the opening link came from the calculator's earlier version.
-    pub link_upgraded: bool,
+    /// What changed in the model since the opening link was written (empty for a current link).
+    pub link_changes: &'static [ModelChange],
     /// Whether a calculator field is being edited (a phone then keeps a summary in view).
     pub editing: RwSignal<bool>,
 }
 
 impl Calc {
     /// Creates the state from a starting point and provides it as context.
-    pub fn provide(start: SharedState, link_problems: usize, link_upgraded: bool) -> Calc {
+    pub fn provide(start: SharedState, link_problems: usize, link_changes: &'static [ModelChange]) -> Calc {
         let modelled = RwSignal::new(start.inputs.clone());
         let inputs = RwSignal::new(start.inputs);
         let scenario = RwSignal::new(start.scenario);
@@ -81,6 +84,11 @@ impl Calc {
             other => effective.with(|i| evaluate(&other.apply(i))),
         });
         let headline = Memo::new(move |_| effective.with(|i| evaluation.with(|e| headline(i, e))));
+        let verdict = Memo::new(move |_| {
+            let view = effective.with(|i| scenario.get().apply(i));
+            let verdict = Verdict::of(&view);
+            (view, verdict)
+        });
         let warnings = Memo::new(move |_| scenario_evaluation.with(|e| e.warnings.clone()));
         let currency = Memo::new(move |_| inputs.with(|i| i.currency));
         // Time, not data, separates `charted` from `scenario_evaluation`: the charts follow after
@@ -116,12 +124,13 @@ impl Calc {
             evaluation,
             scenario_evaluation,
             headline,
+            verdict,
             warnings,
             currency,
             charted,
             generation: RwSignal::new(0),
             link_problems,
-            link_upgraded,
+            link_changes,
             editing: RwSignal::new(false),
         };
         provide_context(calc);

@@ -27,7 +27,7 @@ pub fn PlanningPage() -> impl IntoView {
     view! {
         <div class="page page--planning">
             <PageIntro title=Key::PlanningTitle lead=Key::PlanningLead/>
-            <Later><LinkProblems count=calc.link_problems upgraded=calc.link_upgraded/></Later>
+            <Later><LinkProblems count=calc.link_problems changes=calc.link_changes/></Later>
             <div class="planning-layout">
                 <Later><settings::PlanSettings/></Later>
                 <div class="planning-main">

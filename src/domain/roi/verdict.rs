@@ -1,0 +1,234 @@
+//! The calculator's verdict: its figures told as one story in plain words. NPV and ROI are on
+//! present values, the payback month on the undiscounted cumulative cash flow; the verdict says
+//! which is which, never shows a payback month beside a negative NPV without the reason, shows
+//! the case on time savings alone beside one that counts extra orders, and says what it takes:
+//! the minutes a day each active user must save for the plan to break even.
+
+use super::month_table::calendar_month;
+use super::{summarize, Group, Inputs, Summary};
+use crate::domain::format::number::{format_number, format_percent};
+use crate::domain::i18n::{month_name, text_with, Key, Lang};
+use crate::domain::roi::calculator::{money, roi_text};
+
+/// Working days in a week, to turn hours a week into minutes a day.
+const WORKDAYS_PER_WEEK: f64 = 5.0;
+
+/// What the verdict says, for one view (scenario applied) of the inputs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Verdict {
+    /// The view's headline figures.
+    pub summary: Summary,
+    /// The same view without the revenue lever; `None` when the lever is off or adds nothing.
+    pub productivity_alone: Option<Summary>,
+    /// Minutes a day an active user must save on average (over every group and the quote work)
+    /// for the NPV to be zero; `None` when no amount of time saved is enough, or without staff.
+    pub break_even_minutes: Option<f64>,
+    /// Minutes a day an active user saves with the inputs as they are.
+    pub current_minutes: Option<f64>,
+}
+
+impl Verdict {
+    /// The verdict for `view`: inputs with the chosen scenario already applied.
+    pub fn of(view: &Inputs) -> Verdict {
+        let summary = summarize(view, view.adoption.structured_communication);
+        let productivity_alone = (view.quotes.revenue_lever && summary.revenue_benefit > 0.0).then(|| {
+            let mut alone = view.clone();
+            alone.quotes.revenue_lever = false;
+            summarize(&alone, alone.adoption.structured_communication)
+        });
+        let current_minutes = view.hours_saved_per_active_user_week().map(minutes_a_day);
+        Verdict {
+            summary,
+            productivity_alone,
+            break_even_minutes: break_even_minutes(view, &summary),
+            current_minutes,
+        }
+    }
+}
+
+fn minutes_a_day(hours_a_week: f64) -> f64 {
+    hours_a_week * 60.0 / WORKDAYS_PER_WEEK
+}
+
+/// The time benefits grow in proportion to every group's gain; the costs do not depend on it.
+/// So the NPV is a straight line in a common factor `k` on the gains, and its zero gives the
+/// time saved at which the plan breaks even. The quote work's saving stays as entered.
+fn break_even_minutes(view: &Inputs, summary: &Summary) -> Option<f64> {
+    let mut none = view.clone();
+    for g in Group::ALL {
+        none.groups[g.index()].productivity_gain = 0.0;
+    }
+    let at_zero = summarize(&none, view.adoption.structured_communication).npv;
+    let slope = summary.npv - at_zero;
+    let k = if at_zero >= 0.0 {
+        0.0
+    } else if slope > 0.0 {
+        -at_zero / slope
+    } else {
+        return None;
+    };
+    let mut needed = view.clone();
+    for g in Group::ALL {
+        needed.groups[g.index()].productivity_gain *= k;
+    }
+    let minutes = needed.hours_saved_per_active_user_week().map(minutes_a_day)?;
+    // A gain above 100 % is not a saving anyone can make.
+    let possible = view.groups.iter().all(|g| g.productivity_gain * k <= 100.0 + 1e-9);
+    (minutes.is_finite() && possible).then_some(minutes)
+}
+
+/// "maand 32 (augustus 2029)": the month in which the payback falls, counted and dated.
+fn payback_month_text(payback: f64, inputs: &Inputs, lang: Lang) -> String {
+    let month = (payback.ceil().max(1.0)) as u32;
+    let (year, m) = calendar_month(inputs.start, month);
+    text_with(
+        Key::VerdictMonth,
+        lang,
+        &[
+            ("n", &month.to_string()),
+            ("date", &format!("{} {year}", month_name(m, lang))),
+        ],
+    )
+}
+
+/// The verdict in plain words, for `view` (the inputs with the chosen scenario applied).
+pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
+    let s = &verdict.summary;
+    let months = view.horizon().to_string();
+    let amount = money(s.npv.abs(), view, lang);
+    let mut out = match (s.npv >= 0.0, s.payback_month) {
+        (true, Some(p)) => text_with(
+            Key::VerdictPays,
+            lang,
+            &[
+                ("months", &months),
+                ("npv", &amount),
+                ("roi", &roi_text(s.roi_percent, lang)),
+                ("month", &payback_month_text(p, view, lang)),
+            ],
+        ),
+        (true, None) => text_with(
+            Key::VerdictPaysLate,
+            lang,
+            &[("months", &months), ("npv", &amount), ("roi", &roi_text(s.roi_percent, lang))],
+        ),
+        (false, Some(p)) => text_with(
+            Key::VerdictDiscounted,
+            lang,
+            &[
+                ("months", &months),
+                ("npv", &amount),
+                ("month", &payback_month_text(p, view, lang)),
+                ("rate", &format_percent(view.discount_rate, 1, lang)),
+            ],
+        ),
+        (false, None) => text_with(Key::VerdictCosts, lang, &[("months", &months), ("npv", &amount)]),
+    };
+    if let Some(alone) = &verdict.productivity_alone {
+        out.push(' ');
+        out.push_str(&text_with(
+            Key::VerdictAlone,
+            lang,
+            &[
+                ("npv", &money(alone.npv, view, lang)),
+                ("roi", &roi_text(alone.roi_percent, lang)),
+            ],
+        ));
+    }
+    if let (Some(needed), Some(now)) = (verdict.break_even_minutes, verdict.current_minutes) {
+        let key = if s.npv >= 0.0 {
+            Key::VerdictStillPays
+        } else {
+            Key::VerdictWouldPay
+        };
+        out.push(' ');
+        out.push_str(&text_with(
+            key,
+            lang,
+            &[
+                ("minutes", &format_number(needed.ceil(), 0, lang)),
+                ("now", &format_number(now.round(), 0, lang)),
+            ],
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::roi::Scenario;
+
+    #[test]
+    fn the_default_pays_modestly_and_says_on_what_basis() {
+        let view = Inputs::default();
+        let v = Verdict::of(&view);
+        let nl = verdict_text(&v, &view, Lang::Nl);
+        assert!(nl.starts_with("Over 36 maanden levert dit plan in contante waarde €\u{a0}8.911 meer op dan het kost"), "{nl}");
+        assert!(nl.contains("maand 31 (juli 2029)"), "{nl}");
+        let en = verdict_text(&v, &view, Lang::En);
+        assert!(en.contains("On time savings alone, without the extra orders: −€16,211"), "{en}");
+        // 1.82 hours a week is 22 minutes a day; the break-even lies below it.
+        assert_eq!(v.current_minutes.map(f64::round), Some(22.0));
+        let needed = v.break_even_minutes.unwrap_or_default();
+        assert!(needed > 0.0 && needed < 22.0, "{needed}");
+        assert!(en.contains("minutes a day"), "{en}");
+    }
+
+    #[test]
+    fn a_negative_npv_beside_a_payback_month_gives_the_reason() {
+        // The board view: negative NPV; with a longer horizon the cash turns positive late.
+        let mut view = Scenario::Board.apply(&Inputs::default());
+        view.horizon_months = 60.0;
+        view.discount_rate = 30.0;
+        let v = Verdict::of(&view);
+        assert!(v.summary.npv < 0.0 && v.summary.payback_month.is_some(), "{:?}", v.summary);
+        let en = verdict_text(&v, &view, Lang::En);
+        assert!(en.contains("too late to make up for the discount rate of 30.0%"), "{en}");
+    }
+
+    #[test]
+    fn the_break_even_time_makes_the_npv_zero() {
+        let view = Scenario::Board.apply(&Inputs::default());
+        let v = Verdict::of(&view);
+        assert!(v.summary.npv < 0.0);
+        let (needed, now) = (v.break_even_minutes.unwrap_or_default(), v.current_minutes.unwrap_or_default());
+        assert!(needed > now);
+        // Scale the gains so that the average saving is `needed`: the NPV is then zero.
+        let quote_minutes = {
+            let mut q = view.clone();
+            for g in &mut q.groups {
+                g.productivity_gain = 0.0;
+            }
+            minutes_a_day(q.hours_saved_per_active_user_week().unwrap_or_default())
+        };
+        let k = (needed - quote_minutes) / (now - quote_minutes);
+        let mut at = view.clone();
+        for g in &mut at.groups {
+            g.productivity_gain *= k;
+        }
+        let npv = summarize(&at, true).npv;
+        assert!(npv.abs() < 1e-6 * (1.0 + v.summary.pv_costs), "{npv}");
+        let text = verdict_text(&v, &view, Lang::Nl);
+        assert!(text.contains("niet terugverdiend"), "{text}");
+        assert!(text.contains("Het zou lonen als"), "{text}");
+    }
+
+    #[test]
+    fn nothing_to_gain_and_no_staff_say_no_break_even() {
+        let mut view = Inputs::default();
+        view.adoption.at_month_6 = 0.0;
+        view.adoption.at_end = 0.0;
+        let v = Verdict::of(&view);
+        assert_eq!(v.break_even_minutes, None);
+        let text = verdict_text(&v, &view, Lang::En);
+        assert!(text.starts_with("Over 36 months this plan costs"), "{text}");
+        assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+        let mut empty = Inputs::default();
+        for g in &mut empty.groups {
+            g.headcount = 0.0;
+        }
+        let v = Verdict::of(&empty);
+        assert_eq!((v.break_even_minutes, v.current_minutes), (None, None));
+    }
+}
