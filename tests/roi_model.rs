@@ -107,6 +107,10 @@ fn worked_example_2_defaults() {
     assert_eq!(cents(p.npv), -16_211.06);
     assert_eq!(cents(p.roi_percent.unwrap_or_default()), -13.09);
     assert_eq!(p.payback_month, None);
+    // What it takes: the minutes a day an active user must save for the NPV to be zero.
+    let v = adoptieplanner::domain::roi::verdict::Verdict::of(&Inputs::default());
+    assert_eq!(v.break_even_minutes.map(cents), Some(19.98));
+    assert_eq!(v.current_minutes.map(cents), Some(21.83));
     // The breakdown's present values add up to the NPV.
     let b = e.breakdown;
     let net: f64 = Line::ALL

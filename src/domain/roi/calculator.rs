@@ -4,8 +4,8 @@
 use crate::domain::format::number::{format_money, format_number, format_percent, parse_number, ParseError};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::roi::{
-    reforecast, summarize, Breakdown, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Ramp, Scenario, Summary,
-    Unit, Warning,
+    reforecast, summarize, Breakdown, Currency, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Ramp,
+    Scenario, Summary, Unit, Warning,
 };
 
 /// A fold-out group of inputs on the form.
@@ -513,24 +513,26 @@ pub fn range_text(low: &str, high: &str, lang: Lang) -> String {
     text_with(Key::CardRange, lang, &[("low", &joined(low)), ("high", &joined(high))])
 }
 
+/// A field's value with its unit, e.g. "€ 45 per uur", "20 %" or "8 uur per week".
+pub fn value_text(field: Field, value: f64, currency: Currency, lang: Lang) -> String {
+    let symbol = currency.symbol();
+    let decimals = if value.fract() == 0.0 { 0 } else { 2 };
+    let unit = unit_text(field.spec().unit, symbol, lang);
+    match field.spec().unit {
+        Unit::Money | Unit::MoneyPerHour | Unit::MoneyPerMonth => {
+            let rest = unit.trim_start_matches(symbol).trim();
+            format!("{} {rest}", format_money(value, symbol, decimals, lang))
+                .trim_end()
+                .to_string()
+        }
+        Unit::Percent => format_percent(value, decimals, lang),
+        _ => format!("{} {unit}", format_number(value, decimals, lang)),
+    }
+}
+
 /// One line per input for the assumptions panel and the print summary: (label, value with unit).
 pub fn assumptions(inputs: &Inputs, lang: Lang) -> Vec<(String, String)> {
-    let symbol = inputs.currency.symbol();
-    let value = |f: Field| {
-        let v = inputs.get(f);
-        let decimals = if v.fract() == 0.0 { 0 } else { 2 };
-        let unit = unit_text(f.spec().unit, symbol, lang);
-        match f.spec().unit {
-            Unit::Money | Unit::MoneyPerHour | Unit::MoneyPerMonth => {
-                let rest = unit.trim_start_matches(symbol).trim();
-                format!("{} {rest}", format_money(v, symbol, decimals, lang))
-                    .trim_end()
-                    .to_string()
-            }
-            Unit::Percent => format_percent(v, decimals, lang),
-            _ => format!("{} {unit}", format_number(v, decimals, lang)),
-        }
-    };
+    let value = |f: Field| value_text(f, inputs.get(f), inputs.currency, lang);
     let on_off = |b: bool| text(if b { Key::On } else { Key::Off }, lang).to_string();
     let mut out = Vec::new();
     for section in Section::ALL {

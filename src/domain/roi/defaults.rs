@@ -141,9 +141,7 @@ mod tests {
 
     #[test]
     fn the_current_default_saves_what_the_studies_measure() {
-        let hours = Inputs::default()
-            .hours_saved_per_active_user_week()
-            .unwrap_or_default();
+        let hours = Inputs::default().hours_saved_per_active_user_week().unwrap_or_default();
         let (low, high) = PUBLISHED_HOURS_A_WEEK;
         assert!((low..=high).contains(&hours), "{hours} h a week outside {low}-{high}");
         // The November 2026 defaults did not: the reason they were replaced.

@@ -12,6 +12,7 @@ mod inputs;
 mod model;
 pub mod month_table;
 mod ramp;
+pub mod sources;
 pub mod verdict;
 
 pub use analysis::{

@@ -110,7 +110,11 @@ pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
         (true, None) => text_with(
             Key::VerdictPaysLate,
             lang,
-            &[("months", &months), ("npv", &amount), ("roi", &roi_text(s.roi_percent, lang))],
+            &[
+                ("months", &months),
+                ("npv", &amount),
+                ("roi", &roi_text(s.roi_percent, lang)),
+            ],
         ),
         (false, Some(p)) => text_with(
             Key::VerdictDiscounted,
@@ -164,10 +168,16 @@ mod tests {
         let view = Inputs::default();
         let v = Verdict::of(&view);
         let nl = verdict_text(&v, &view, Lang::Nl);
-        assert!(nl.starts_with("Over 36 maanden levert dit plan in contante waarde €\u{a0}8.911 meer op dan het kost"), "{nl}");
+        assert!(
+            nl.starts_with("Over 36 maanden levert dit plan in contante waarde €\u{a0}8.911 meer op dan het kost"),
+            "{nl}"
+        );
         assert!(nl.contains("maand 31 (juli 2029)"), "{nl}");
         let en = verdict_text(&v, &view, Lang::En);
-        assert!(en.contains("On time savings alone, without the extra orders: −€16,211"), "{en}");
+        assert!(
+            en.contains("On time savings alone, without the extra orders: −€16,211"),
+            "{en}"
+        );
         // 1.82 hours a week is 22 minutes a day; the break-even lies below it.
         assert_eq!(v.current_minutes.map(f64::round), Some(22.0));
         let needed = v.break_even_minutes.unwrap_or_default();
@@ -182,9 +192,16 @@ mod tests {
         view.horizon_months = 60.0;
         view.discount_rate = 30.0;
         let v = Verdict::of(&view);
-        assert!(v.summary.npv < 0.0 && v.summary.payback_month.is_some(), "{:?}", v.summary);
+        assert!(
+            v.summary.npv < 0.0 && v.summary.payback_month.is_some(),
+            "{:?}",
+            v.summary
+        );
         let en = verdict_text(&v, &view, Lang::En);
-        assert!(en.contains("too late to make up for the discount rate of 30.0%"), "{en}");
+        assert!(
+            en.contains("too late to make up for the discount rate of 30.0%"),
+            "{en}"
+        );
     }
 
     #[test]
@@ -192,7 +209,10 @@ mod tests {
         let view = Scenario::Board.apply(&Inputs::default());
         let v = Verdict::of(&view);
         assert!(v.summary.npv < 0.0);
-        let (needed, now) = (v.break_even_minutes.unwrap_or_default(), v.current_minutes.unwrap_or_default());
+        let (needed, now) = (
+            v.break_even_minutes.unwrap_or_default(),
+            v.current_minutes.unwrap_or_default(),
+        );
         assert!(needed > now);
         // Scale the gains so that the average saving is `needed`: the NPV is then zero.
         let quote_minutes = {

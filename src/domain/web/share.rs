@@ -335,7 +335,10 @@ mod tests {
         assert_eq!(state.inputs.adoption.at_month_6, 70.0);
         // Written again, it becomes a v3 link that opens to the very same inputs.
         let again = encode(&state);
-        assert!(again.starts_with("v3_") && again.contains("_sc48") && again.contains("_a670"), "{again}");
+        assert!(
+            again.starts_with("v3_") && again.contains("_sc48") && again.contains("_a670"),
+            "{again}"
+        );
         assert_eq!(decode(&again), (state, vec![]));
     }
 
