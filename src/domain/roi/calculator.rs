@@ -532,44 +532,68 @@ pub fn value_text(field: Field, value: f64, currency: Currency, lang: Lang) -> S
 
 /// One line per input for the assumptions panel and the print summary: (label, value with unit).
 pub fn assumptions(inputs: &Inputs, lang: Lang) -> Vec<(String, String)> {
+    assumption_rows(inputs, lang)
+        .into_iter()
+        .map(|(label, value, _)| (label, value))
+        .collect()
+}
+
+/// Where each line of [`assumptions`] comes from, in the same order: the field's source text, or
+/// `None` for a switch or the currency (choices, not figures).
+pub fn assumption_sources(lang: Lang) -> Vec<Option<String>> {
+    assumption_rows(&Inputs::default(), lang)
+        .into_iter()
+        .map(|(_, _, field)| field.map(|f| super::sources::source_text(f, lang)))
+        .collect()
+}
+
+/// The lines of [`assumptions`] with the field each shows (`None` for a switch or the currency).
+fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<Field>)> {
     let value = |f: Field| value_text(f, inputs.get(f), inputs.currency, lang);
     let on_off = |b: bool| text(if b { Key::On } else { Key::Off }, lang).to_string();
     let mut out = Vec::new();
     for section in Section::ALL {
         if section == Section::Staff {
             for &f in section.fields() {
-                out.push((text(label_and_help(f).0, lang).to_string(), value(f)));
+                out.push((text(label_and_help(f).0, lang).to_string(), value(f), Some(f)));
             }
             for g in Group::ALL {
                 for f in group_fields(g) {
                     let label = format!("{}: {}", text(group_name(g), lang), text(label_and_help(f).0, lang));
-                    out.push((label, value(f)));
+                    out.push((label, value(f), Some(f)));
                 }
             }
             continue;
         }
         for &f in section.fields() {
-            out.push((text(label_and_help(f).0, lang).to_string(), value(f)));
+            out.push((text(label_and_help(f).0, lang).to_string(), value(f), Some(f)));
         }
         match section {
             Section::Quotes => out.push((
                 text(Key::RevenueLeverLabel, lang).into(),
                 on_off(inputs.quotes.revenue_lever),
+                None,
             )),
             Section::Adoption => {
                 out.push((
                     text(Key::CommunicationLabel, lang).into(),
                     on_off(inputs.adoption.structured_communication),
+                    None,
                 ));
                 for f in PROGRAMME_FIELDS {
-                    out.push((text(label_and_help(f).0, lang).to_string(), value(f)));
+                    out.push((text(label_and_help(f).0, lang).to_string(), value(f), Some(f)));
                 }
             }
             Section::Costs => out.push((
                 text(Key::LicencesFollowLabel, lang).into(),
                 on_off(inputs.costs.licences_follow_adoption),
+                None,
             )),
-            Section::Advanced => out.push((text(Key::FieldCurrency, lang).into(), inputs.currency.code().into())),
+            Section::Advanced => out.push((
+                text(Key::FieldCurrency, lang).into(),
+                inputs.currency.code().into(),
+                None,
+            )),
             _ => {}
         }
     }
@@ -609,6 +633,11 @@ mod tests {
             assert!(list
                 .iter()
                 .all(|(l, v)| !l.is_empty() && !v.is_empty() && !v.contains("NaN")));
+        }
+        for lang in Lang::ALL {
+            let sources = assumption_sources(lang);
+            assert_eq!(sources.len(), assumptions(&Inputs::default(), lang).len());
+            assert_eq!(sources.iter().flatten().count(), Field::ALL.len());
         }
         let nl = assumptions(&Inputs::default(), Lang::Nl);
         assert!(

@@ -7,6 +7,7 @@
 mod analysis;
 pub mod calculator;
 mod defaults;
+pub mod evidence;
 mod field;
 mod inputs;
 mod model;

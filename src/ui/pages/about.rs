@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::PageIntro;
 use crate::domain::i18n::{text_with, Key};
+use crate::domain::roi::evidence::STUDIES;
 use crate::domain::web::storage;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
@@ -29,6 +30,19 @@ pub fn AboutPage() -> impl IntoView {
                         " "
                         <a href=SEJ_URL rel="noopener noreferrer" hreflang="en">{t(Key::AboutSejLink)}</a>
                     </li>
+                </ul>
+            </section>
+            <section aria-labelledby="about-evidence">
+                <h2 id="about-evidence">{t(Key::AboutEvidenceHeading)}</h2>
+                <p>{t(Key::AboutEvidenceIntro)}</p>
+                <ul class="sources">
+                    {STUDIES.iter().map(|s| {
+                        let (name, why) = (s.name, s.why);
+                        view! { <li>{t(name)} ". " {t(why)}</li> }
+                    }).collect_view()}
+                    <li>{t(Key::AboutEvidenceCbs)}</li>
+                    <li>{t(Key::AboutEvidenceUtilisation)}</li>
+                    <li>{t(Key::AboutEvidencePrices)}</li>
                 </ul>
             </section>
             <section aria-labelledby="about-privacy">

@@ -7,6 +7,7 @@ mod results;
 mod saved;
 mod share;
 mod state;
+mod studies;
 
 pub use share::LinkProblems;
 pub use state::{use_calc, Calc};
@@ -52,6 +53,7 @@ pub fn RoiPage() -> impl IntoView {
                     <Later><charts::TornadoChart/></Later>
                     <Later><charts::FlowsChart/></Later>
                     <Later><charts::BreakdownChart/></Later>
+                    <Later><studies::StudyComparison/></Later>
                     <Later><results::Assumptions/></Later>
                     <Later><results::MonthTable/></Later>
                 </section>

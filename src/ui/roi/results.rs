@@ -8,8 +8,8 @@ use super::state::use_calc;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{
-    assumptions, break_even_text, headline_figures, headline_index, money, payback_text, range_text, roi_text,
-    scenario_name, warning_message, PROGRAMME_FIELDS,
+    assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, payback_text,
+    range_text, roi_text, scenario_name, warning_message, PROGRAMME_FIELDS,
 };
 use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::roi::verdict::verdict_text;
@@ -275,31 +275,47 @@ pub fn LiveSummary() -> impl IntoView {
     view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{summary}</p> }
 }
 
-/// Every input with its value: folded on screen, always printed.
+/// Every input with its value and where its default comes from: folded on screen, always printed
+/// (the print summary leaves the sources out to stay on one sheet).
 #[component]
 pub fn Assumptions() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
     let list = Memo::new(move |_| calc.effective.with(|i| assumptions(i, i18n.lang())));
+    let sources = Memo::new(move |_| assumption_sources(i18n.lang()));
     // The rows stay; only their texts follow the list, so typing one value creates no elements.
-    let rows = move || {
+    let rows = move |with_sources: bool| {
         (0..list.with_untracked(Vec::len))
             .map(|k| {
                 let cell = move |pick: fn(&(String, String)) -> &String| {
                     move || list.with(|l| l.get(k).map(|row| pick(row).clone()).unwrap_or_default())
                 };
-                view! { <dt>{cell(|r| &r.0)}</dt><dd>{cell(|r| &r.1)}</dd> }
+                let source = move || sources.with(|s| s.get(k).cloned().flatten());
+                let has_source = sources.with_untracked(|s| s.get(k).is_some_and(Option::is_some));
+                view! {
+                    <dt>{cell(|r| &r.0)}</dt>
+                    <dd>
+                        {cell(|r| &r.1)}
+                        {(with_sources && has_source).then(|| view! {
+                            <span class="assumptions__source">
+                                <span class="visually-hidden">{move || i18n.t(Key::SourceLabel)} ": "</span>
+                                {source}
+                            </span>
+                        })}
+                    </dd>
+                }
             })
             .collect_view()
     };
     view! {
         <details class="assumptions" id="assumptions">
             <summary>{move || i18n.t(Key::AssumptionsHeading)}</summary>
-            <dl class="assumptions__list">{rows()}</dl>
+            <p class="note">{move || i18n.t(Key::AssumptionsSourcesNote)}</p>
+            <dl class="assumptions__list assumptions__list--sources">{rows(true)}</dl>
         </details>
         <section class="print-only print-assumptions" aria-hidden="true">
             <h2>{move || i18n.t(Key::PrintAssumptions)}</h2>
-            <dl class="assumptions__list">{rows()}</dl>
+            <dl class="assumptions__list">{rows(false)}</dl>
             <p class="note">{move || i18n.t(Key::PrintGenerated)}</p>
         </section>
     }
