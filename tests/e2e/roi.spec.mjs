@@ -214,7 +214,7 @@ test('invalid input explains itself and keeps the last valid result', async ({ p
     await field.fill(value);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     const errorId = (await field.getAttribute('aria-describedby')).split(' ')[1];
-    await expect(page.locator(`#${errorId}`)).toHaveText(message);
+    await expect(page.locator(`#${errorId}`)).toHaveText(`${message} De berekening en de link houden 20\u00a0%, de laatst geldige waarde.`);
     await expect(card(page, 'card-npv')).toHaveText(npv);
     await expect(page.getByText('Niet alle invoer is bruikbaar.')).toBeVisible();
   }
@@ -229,6 +229,39 @@ test('invalid input explains itself and keeps the last valid result', async ({ p
   await expect(card(page, 'card-npv')).not.toHaveText(npv);
   await expect(page.locator('body')).not.toContainText('NaN');
   await expect(page.locator('body')).not.toContainText('Infinity');
+});
+
+// Typed key by key, an out-of-range value passes through usable prefixes (150 % through 15 %,
+// 2,000,000 licences through 200,000). None of them may stay in the figures or the link: while the
+// field is invalid, both keep the value it had before, and the field says which.
+test('out-of-range typing never changes the figures or the link', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  const npv = await card(page, 'card-npv').textContent();
+  const link = page.getByLabel('Link to this scenario');
+  const before = await link.inputValue();
+  for (const [label, typed, kept] of [
+    ['Time saved per quote', '150', '40%'],
+    ['Number of licences', '2000000', '36 people'],
+    ['Productivity capture', '250', '50%'],
+  ]) {
+    const field = page.getByLabel(label).first();
+    await field.click();
+    await field.press('Control+A');
+    await field.pressSequentially(typed);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const errorId = (await field.getAttribute('aria-describedby')).split(' ')[1];
+    await expect(page.locator(`#${errorId}`)).toContainText(`The calculation and the link keep ${kept}, the last valid value.`);
+    await expect(card(page, 'card-npv')).toHaveText(npv);
+    await expect(link).toHaveValue(before);
+    await page.waitForFunction((b) => new URL(location.href).searchParams.get('s') === new URL(b).searchParams.get('s'), before);
+    // A usable value is taken at once.
+    await field.fill('30');
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await expect(card(page, 'card-npv')).not.toHaveText(npv);
+    await field.fill(kept.replace(/[^0-9]/g, ''));
+    await expect(card(page, 'card-npv')).toHaveText(npv);
+  }
+  await expectAccessible(page);
 });
 
 test('a shared link restores the exact scenario in a fresh browser', async ({ page, browser, baseURL }) => {

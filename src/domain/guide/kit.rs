@@ -412,7 +412,8 @@ fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
 /// "maand 34 na de start (oktober 2029)": the month rounded as the calculator shows it, and the
 /// calendar month it falls in.
 pub fn payback_text(month: f64, start: (i32, u32), lang: Lang) -> String {
-    let n = month.round().max(1.0) as i64;
+    // The cumulative net turns positive during month ⌈p⌉ (payback 12.4 is in the 13th month).
+    let n = month.ceil().max(1.0) as i64;
     // Month 1 is the start month.
     let index = i64::from(start.0) * 12 + i64::from(start.1) - 1 + n - 1;
     let (year, month_of_year) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
@@ -786,7 +787,7 @@ mod tests {
         let nl = all_text(&fill(m.body, Lang::Nl, &full_facts(d(2027, 2, 1))));
         assert!(nl.contains("Bakkerij Jansen"), "{nl}");
         assert!(nl.contains("maandag 1 maart 2027"), "{nl}");
-        assert!(nl.contains("maand 20 na de start (oktober 2028)"), "{nl}");
+        assert!(nl.contains("maand 21 na de start (november 2028)"), "{nl}");
         let en = all_text(&fill(m.body, Lang::En, &Facts::default()));
         assert!(
             en.contains("[company name]") && en.contains("[start date]") && en.contains("[payback month]"),
@@ -802,7 +803,7 @@ mod tests {
         );
         assert_eq!(
             payback_text(12.4, (2027, 1), Lang::En),
-            "month 12 after the start (December 2027)"
+            "month 13 after the start (January 2028)"
         );
         assert_eq!(
             payback_text(13.0, (2027, 12), Lang::Nl),

@@ -94,6 +94,29 @@ pub fn group_fields(group: Group) -> [Field; 4] {
     ]
 }
 
+/// A field's label on its own, with its group where it has one ("Directie: Integrale uurkosten").
+pub fn field_label(field: Field, lang: Lang) -> String {
+    let label = text(label_and_help(field).0, lang);
+    match field {
+        Field::Headcount(g) | Field::HourlyCost(g) | Field::AiHours(g) | Field::Gain(g) => {
+            format!("{}: {label}", text(group_name(g), lang))
+        }
+        _ => label.to_string(),
+    }
+}
+
+/// The fields whose values differ between any of `list` (in [`Field::ALL`] order): what sets
+/// compared scenarios apart.
+pub fn differing_fields(list: &[Inputs]) -> Vec<Field> {
+    Field::ALL
+        .into_iter()
+        .filter(|f| {
+            list.windows(2)
+                .any(|w| w[0].get(*f).to_bits() != w[1].get(*f).to_bits())
+        })
+        .collect()
+}
+
 /// The name of a staff group.
 pub const fn group_name(group: Group) -> Key {
     match group {
@@ -144,19 +167,29 @@ pub const fn label_and_help(field: Field) -> (Key, Key) {
 
 /// Whether the field's help text quotes other inputs (and so changes as they do).
 pub const fn help_depends_on_inputs(field: Field) -> bool {
-    matches!(field, Field::LeadTime)
+    matches!(field, Field::LeadTime | Field::AdoptionMonth6)
 }
 
-/// The field's help text, filled in where it refers to the current inputs.
+/// The field's help text, filled in where it refers to the current inputs (with the plan applied,
+/// for the month in which the month-6 target falls).
 pub fn help_text(field: Field, inputs: &Inputs, lang: Lang) -> String {
     let (_, help) = label_and_help(field);
-    if help_depends_on_inputs(field) {
-        let q = &inputs.quotes;
-        let days = q.lead_time_days * (1.0 - q.time_saved / 100.0);
-        let days = format!("{} {}", format_number(days, 1, lang), text(Key::UnitDays, lang));
-        return text_with(help, lang, &[("days", &days)]);
+    match field {
+        Field::LeadTime => {
+            let q = &inputs.quotes;
+            let days = q.lead_time_days * (1.0 - q.time_saved / 100.0);
+            let days = format!("{} {}", format_number(days, 1, lang), text(Key::UnitDays, lang));
+            text_with(help, lang, &[("days", &days)])
+        }
+        Field::AdoptionMonth6 => {
+            let sanitized = inputs.sanitized();
+            let month = Ramp::new(&sanitized, sanitized.adoption.structured_communication).target_month();
+            let (year, m) = super::month_table::calendar_month(sanitized.start, month);
+            let date = format!("{} {year}", crate::domain::i18n::month_name(m, lang));
+            text_with(help, lang, &[("month", &month.to_string()), ("date", &date)])
+        }
+        _ => text(help, lang).to_string(),
     }
-    text(help, lang).to_string()
 }
 
 /// The unit shown after an input, e.g. "€ per uur" or "%".
@@ -427,6 +460,12 @@ pub fn money(value: f64, inputs: &Inputs, lang: Lang) -> String {
     format_money(value, inputs.currency.symbol(), 0, lang)
 }
 
+/// A price in the chosen currency: whole, or with cents when it has them ("€ 27,50").
+pub fn money_exact(value: f64, inputs: &Inputs, lang: Lang) -> String {
+    let decimals = if value.fract() == 0.0 { 0 } else { 2 };
+    format_money(value, inputs.currency.symbol(), decimals, lang)
+}
+
 /// An ROI figure, or "n/a".
 pub fn roi_text(roi: Option<f64>, lang: Lang) -> String {
     roi.map_or_else(
@@ -441,6 +480,16 @@ pub fn payback_text(payback: Option<f64>, horizon: u32, lang: Lang) -> String {
         None => text_with(Key::PaybackNever, lang, &[("n", &horizon.to_string())]),
         Some(p) if p < 1.0 => text(Key::PaybackImmediate, lang).to_string(),
         Some(p) => text_with(Key::PaybackMonth, lang, &[("n", &format_number(p, 1, lang))]),
+    }
+}
+
+/// The payback as a phrase that reads in a sentence: "terugverdiend in maand 30,1", "niet
+/// terugverdiend binnen 36 maanden" (never "terugverdiend in niet binnen …").
+pub fn payback_phrase(payback: Option<f64>, horizon: u32, lang: Lang) -> String {
+    match payback {
+        None => text_with(Key::PaybackPhraseNever, lang, &[("n", &horizon.to_string())]),
+        Some(p) if p < 1.0 => text(Key::PaybackPhraseImmediate, lang).to_string(),
+        Some(p) => text_with(Key::PaybackPhraseMonth, lang, &[("n", &format_number(p, 1, lang))]),
     }
 }
 
@@ -494,8 +543,8 @@ impl Measurement {
             &[
                 ("month", &self.month.to_string()),
                 ("planned", &format_percent(planned_adoption, 0, lang)),
-                ("payback", &payback_text(again.payback_month, n, lang)),
-                ("was", &payback_text(planned.payback_month, n, lang)),
+                ("payback", &payback_phrase(again.payback_month, n, lang)),
+                ("was", &payback_phrase(planned.payback_month, n, lang)),
                 ("npv", &money(again.npv, inputs, lang)),
                 ("npv_was", &money(planned.npv, inputs, lang)),
             ],
@@ -559,8 +608,7 @@ fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<F
             }
             for g in Group::ALL {
                 for f in group_fields(g) {
-                    let label = format!("{}: {}", text(group_name(g), lang), text(label_and_help(f).0, lang));
-                    out.push((label, value(f), Some(f)));
+                    out.push((field_label(f, lang), value(f), Some(f)));
                 }
             }
             continue;
@@ -654,6 +702,24 @@ mod tests {
     }
 
     #[test]
+    fn compared_scenarios_list_the_fields_they_differ_in() {
+        let a = Inputs::default();
+        let mut b = a.clone();
+        b.set(Field::LicencePrice, 25.0);
+        b.set(Field::HourlyCost(Group::Staff), 50.0);
+        let c = a.clone();
+        assert_eq!(
+            differing_fields(&[a.clone(), b, c]),
+            vec![Field::HourlyCost(Group::Staff), Field::LicencePrice]
+        );
+        assert_eq!(differing_fields(&[a.clone(), a]), vec![]);
+        assert_eq!(
+            field_label(Field::HourlyCost(Group::Staff), Lang::En),
+            "Operational staff: Loaded hourly cost"
+        );
+    }
+
+    #[test]
     fn headline_ranges_are_ordered() {
         let inputs = Inputs::default();
         let h = headline(&inputs, &evaluate(&inputs));
@@ -665,6 +731,12 @@ mod tests {
             "the board view is more cautious than the expected one"
         );
         assert_eq!(payback_text(None, 36, Lang::En), "not within 36 months");
+        assert_eq!(
+            payback_phrase(None, 36, Lang::Nl),
+            "niet terugverdiend binnen 36 maanden"
+        );
+        assert_eq!(payback_phrase(Some(30.12), 36, Lang::Nl), "terugverdiend in maand 30,1");
+        assert_eq!(payback_phrase(Some(0.5), 36, Lang::En), "pays back in the first month");
         assert_eq!(roi_text(None, Lang::Nl), "n.v.t.");
     }
 
@@ -739,5 +811,12 @@ mod tests {
         let w = warning_message(Warning::GainAbove50(Group::Staff), &Inputs::default(), Lang::En);
         assert!(w.starts_with("Operational staff:"), "{w}");
         assert!(help_text(Field::LeadTime, &Inputs::default(), Lang::Nl).contains("6,0 dagen"));
+        // The month-6 target's help names the month the chart shows it in: six months after the
+        // staff start, which the default plan puts in week 4.
+        let m6 = help_text(Field::AdoptionMonth6, &Inputs::default(), Lang::Nl);
+        assert!(m6.contains("het eind van maand 6 (juni 2027)"), "{m6}");
+        let planned = crate::domain::schedule::PlanInputs::default().apply(&Inputs::default());
+        let m6 = help_text(Field::AdoptionMonth6, &planned, Lang::En);
+        assert!(m6.contains("the end of month 8 (August 2027)"), "{m6}");
     }
 }

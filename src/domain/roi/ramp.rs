@@ -58,6 +58,17 @@ impl Ramp {
         }
     }
 
+    /// The month (1-based, counted from the programme's first month) at whose end the month-6
+    /// target is reached: six months after the staff start, stretched by their tempo.
+    pub fn target_month(&self) -> u32 {
+        let week = self.knots[4].0;
+        if week.is_finite() && week > 0.0 {
+            (week / WEEKS_PER_MONTH - 1e-9).ceil().clamp(1.0, 1_000.0) as u32
+        } else {
+            1
+        }
+    }
+
     /// The ramp re-forecast after adoption `measured` (0-1) was measured at week `week`: the plan
     /// is moved in time so that it passes through the measurement at the nearest week where it
     /// has that level (the weeks before are the actual path, the weeks after continue toward the
@@ -169,6 +180,17 @@ mod tests {
         assert!((r.at(26.0) - 0.50).abs() < 1e-12);
         assert!((r.at(36.0 * WEEKS_PER_MONTH) - 0.60).abs() < 1e-12);
         assert!((r.at(1_000.0) - 0.60).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_month_6_target_falls_six_months_after_the_staff_start() {
+        // The standard calendar: month 6 exactly.
+        assert_eq!(Ramp::new(&Inputs::default(), true).target_month(), 6);
+        // The app's default plan starts staff in week 4 and on a Monday after the 1st: month 8.
+        let planned = crate::domain::schedule::PlanInputs::default().apply(&Inputs::default());
+        assert_eq!(Ramp::new(&planned, true).target_month(), 8);
+        // Without the programme the phases run 1.5 times slower: month 9.
+        assert_eq!(Ramp::new(&Inputs::default(), false).target_month(), 9);
     }
 
     #[test]

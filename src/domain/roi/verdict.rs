@@ -25,6 +25,13 @@ pub struct Verdict {
     pub break_even_minutes: Option<f64>,
     /// Minutes a day an active user saves with the inputs as they are.
     pub current_minutes: Option<f64>,
+    /// Active users at month 6, in percent, at which the NPV is zero (the end level moving in
+    /// proportion); `Some(0.0)` when the plan pays without any use, `None` when even full use
+    /// is not enough.
+    pub break_even_adoption: Option<f64>,
+    /// Licence price a month at which the NPV is zero; `None` when the plan does not pay even
+    /// with free licences (or without licences to price).
+    pub break_even_price: Option<f64>,
 }
 
 impl Verdict {
@@ -42,6 +49,8 @@ impl Verdict {
             productivity_alone,
             break_even_minutes: break_even_minutes(view, &summary),
             current_minutes,
+            break_even_adoption: break_even_adoption(view),
+            break_even_price: break_even_price(view),
         }
     }
 }
@@ -75,6 +84,55 @@ fn break_even_minutes(view: &Inputs, summary: &Summary) -> Option<f64> {
     // A gain above 100 % is not a saving anyone can make.
     let possible = view.groups.iter().all(|g| g.productivity_gain * k <= 100.0 + 1e-9);
     (minutes.is_finite() && possible).then_some(minutes)
+}
+
+/// The month-6 adoption at which the NPV is zero, by bisection on a common factor on both
+/// adoption levels (with licences bought as users come, the costs move with adoption too, so no
+/// straight line is assumed). The NPV grows with adoption wherever a licence earns more than it
+/// costs; where it does not, no level pays and the answer is `None`.
+fn break_even_adoption(view: &Inputs) -> Option<f64> {
+    let a = &view.adoption;
+    let top = a.at_month_6.max(a.at_end);
+    if top <= 0.0 {
+        return None;
+    }
+    let structured = a.structured_communication;
+    let npv_at = |k: f64| {
+        let mut i = view.clone();
+        i.adoption.at_month_6 = a.at_month_6 * k;
+        i.adoption.at_end = a.at_end * k;
+        summarize(&i, structured).npv
+    };
+    let (mut low, mut high) = (0.0, 100.0 / top);
+    if npv_at(low) >= 0.0 {
+        return Some(0.0);
+    }
+    if npv_at(high) < 0.0 {
+        return None;
+    }
+    for _ in 0..50 {
+        let mid = (low + high) / 2.0;
+        if npv_at(mid) >= 0.0 {
+            high = mid;
+        } else {
+            low = mid;
+        }
+    }
+    Some(a.at_month_6 * high)
+}
+
+/// The licence price at which the NPV is zero. Licence costs grow in proportion to the price and
+/// nothing else depends on it, so the NPV is a straight line in the price.
+fn break_even_price(view: &Inputs) -> Option<f64> {
+    let structured = view.adoption.structured_communication;
+    let mut free = view.clone();
+    free.costs.licence_price = 0.0;
+    let at_zero = summarize(&free, structured).npv;
+    let mut one = view.clone();
+    one.costs.licence_price = 1.0;
+    let per_unit = at_zero - summarize(&one, structured).npv;
+    let price = at_zero / per_unit;
+    (at_zero >= 0.0 && per_unit > 0.0 && price.is_finite()).then_some(price)
 }
 
 /// "maand 32 (augustus 2029)": the month in which the payback falls, counted and dated.
@@ -235,12 +293,37 @@ mod tests {
     }
 
     #[test]
+    fn break_even_adoption_and_price_make_the_npv_zero() {
+        let view = Scenario::Board.apply(&Inputs::default());
+        let v = Verdict::of(&view);
+        let adoption = v.break_even_adoption.unwrap_or_default();
+        assert!(adoption > view.adoption.at_month_6, "{adoption}");
+        let mut at = view.clone();
+        let k = adoption / view.adoption.at_month_6;
+        at.adoption.at_month_6 *= k;
+        at.adoption.at_end *= k;
+        assert!(summarize(&at, true).npv.abs() < 1e-3, "{}", summarize(&at, true).npv);
+        let price = v.break_even_price.unwrap_or_default();
+        assert!(price < view.costs.licence_price, "{price}");
+        let mut at = view.clone();
+        at.costs.licence_price = price;
+        assert!(summarize(&at, true).npv.abs() < 1e-6 * (1.0 + v.summary.pv_costs));
+        // The expected view pays: the price may rise, adoption may fall.
+        let v = Verdict::of(&Inputs::default());
+        assert!(v.break_even_price.unwrap_or_default() > 30.0);
+        assert!(v.break_even_adoption.unwrap_or(100.0) < 50.0);
+    }
+
+    #[test]
     fn nothing_to_gain_and_no_staff_say_no_break_even() {
         let mut view = Inputs::default();
         view.adoption.at_month_6 = 0.0;
         view.adoption.at_end = 0.0;
         let v = Verdict::of(&view);
         assert_eq!(v.break_even_minutes, None);
+        assert_eq!(v.break_even_adoption, None);
+        // Without any use the plan does not pay, however cheap the licences.
+        assert_eq!(v.break_even_price, None);
         let text = verdict_text(&v, &view, Lang::En);
         assert!(text.starts_with("Over 36 months this plan costs"), "{text}");
         assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");

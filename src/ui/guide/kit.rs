@@ -207,7 +207,13 @@ fn KitSettings(typed: RwSignal<String>, not_kept: RwSignal<bool>, facts: Memo<Fa
             Some(fig) => {
                 let payback = fig.payback_month.map_or_else(
                     || text_with(Key::KitNoPayback, lang, &[("months", &fig.horizon.to_string())]),
-                    |m| kit::payback_text(m, fig.start, lang),
+                    |m| {
+                        text_with(
+                            Key::KitPaidBack,
+                            lang,
+                            &[("when", &kit::payback_text(m, fig.start, lang))],
+                        )
+                    },
                 );
                 let roi = fig.board_roi.map_or_else(
                     || "—".to_string(),

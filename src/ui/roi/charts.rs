@@ -263,14 +263,20 @@ pub fn TornadoChart() -> impl IntoView {
             .enumerate()
             .map(|(i, b)| {
                 let top = TOP + i as f64 * row;
-                let rect = |value: f64, class: &'static str| {
+                // Coloured by effect, not by direction: a cheaper licence (−20 %) is better.
+                let rect = |value: f64| {
+                    let class = if value < base {
+                        "chart__bar chart__bar--low"
+                    } else {
+                        "chart__bar chart__bar--high"
+                    };
                     let (a, z) = (x.at(base.min(value)), x.at(base.max(value)));
                     view! { <rect class=class x=n(a) y=n(top + 3.0) width=n((z - a).max(1.0)) height=n(row - 8.0)/> }
                 };
                 view! {
                     <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{text(driver_name(b.driver), lang)}</text>
-                    {rect(b.npv_low, "chart__bar chart__bar--low")}
-                    {rect(b.npv_high, "chart__bar chart__bar--high")}
+                    {rect(b.npv_low)}
+                    {rect(b.npv_high)}
                     <text class="chart__tick" x=n(W - RIGHT) y=n(top + row / 2.0 + 3.0) text-anchor="end">{money(b.swing(), &inputs, lang)}</text>
                 }
             })

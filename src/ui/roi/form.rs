@@ -5,10 +5,10 @@ use leptos_router::components::A;
 
 use super::state::use_calc;
 use crate::domain::format::number::{format_input, parse_number};
-use crate::domain::i18n::{Key, Lang};
+use crate::domain::i18n::{text_with, Key, Lang};
 use crate::domain::roi::calculator::{
-    edit, group_fields, group_name, help_depends_on_inputs, help_text, label_and_help, unit_text, warning_fields,
-    warning_message, FieldIssue, Section,
+    edit, group_fields, group_name, help_depends_on_inputs, help_text, label_and_help, unit_text, value_text,
+    warning_fields, warning_message, FieldIssue, Section,
 };
 use crate::domain::roi::{Currency, Field, Group, Inputs};
 use crate::domain::web::page::Page;
@@ -184,6 +184,11 @@ pub fn NumberField(field: Field) -> impl IntoView {
     };
     let issue = Memo::new(move |_| current.with(|t| t.as_ref().and_then(|t| t.issue)));
 
+    // The value the field had when the visitor started editing it. While what they type cannot be
+    // used, the figures and the link keep this value, not a prefix of what they were typing
+    // (typing 150 % passes through 15 %, which must not stay in the figures).
+    let accepted = StoredValue::new(None::<f64>);
+    let on_focus = move |_| accepted.set_value(Some(value.get_untracked()));
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
         let lang = i18n.lang();
@@ -195,17 +200,33 @@ pub fn NumberField(field: Field) -> impl IntoView {
             generation: calc.generation.get_untracked(),
         }));
         calc.mark(field, result.is_ok());
-        if let Ok(next) = result {
-            calc.inputs.set(next);
+        match (result, accepted.get_value()) {
+            (Ok(next), _) => calc.inputs.set(next),
+            (Err(_), Some(kept)) if value.get_untracked().to_bits() != kept.to_bits() => {
+                calc.inputs.update(|i| i.set(field, kept));
+            }
+            (Err(_), _) => {}
         }
+    };
+    let error = move || {
+        issue.get().map(|e| {
+            let lang = i18n.lang();
+            let kept = value_text(field, value.get(), calc.currency.get(), lang);
+            format!(
+                "{} {}",
+                e.message(lang),
+                text_with(Key::FieldKeptValue, lang, &[("value", &kept)])
+            )
+        })
     };
 
     let (label, _) = label_and_help(field);
     let unit = move || unit_text(field.spec().unit, calc.currency.get().symbol(), i18n.lang());
-    // Only the lead time's help quotes other inputs; the rest is fixed text.
+    // Only the lead time's and the month-6 target's help quote other inputs (the latter with the
+    // plan applied); the rest is fixed text.
     let help = move || {
         if help_depends_on_inputs(field) {
-            calc.inputs.with(|i| help_text(field, i, i18n.lang()))
+            calc.effective.with(|i| help_text(field, i, i18n.lang()))
         } else {
             help_text(field, &Inputs::default(), i18n.lang())
         }
@@ -247,13 +268,14 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     aria-invalid=move || issue.get().is_some().to_string()
                     value=untrack(text_value)
                     prop:value=text_value
+                    on:focus=on_focus
                     on:input=on_input
                 />
                 <span class="field__unit" aria-hidden="true">{unit}</span>
             </div>
             <p class="field__help" id=help_id>{help}<span class="visually-hidden">" (" {unit} ")"</span></p>
             <p class="field__error" id=error_id aria-live="polite">
-                {move || issue.get().map(|e| e.message(i18n.lang()))}
+                {error}
             </p>
             {move || warning().map(|w| view! { <p class="field__warning">{w}</p> })}
         </div>

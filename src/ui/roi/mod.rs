@@ -8,6 +8,7 @@ mod saved;
 mod share;
 mod state;
 mod studies;
+mod what_it_takes;
 
 pub use share::LinkProblems;
 pub use state::{use_calc, Calc};
@@ -53,6 +54,7 @@ pub fn RoiPage() -> impl IntoView {
                     <Later><charts::TornadoChart/></Later>
                     <Later><charts::FlowsChart/></Later>
                     <Later><charts::BreakdownChart/></Later>
+                    <Later><what_it_takes::WhatItTakes/></Later>
                     <Later><studies::StudyComparison/></Later>
                     <Later><results::Assumptions/></Later>
                     <Later><results::MonthTable/></Later>

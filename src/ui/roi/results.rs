@@ -8,8 +8,8 @@ use super::state::use_calc;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{
-    assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, payback_text,
-    range_text, roi_text, scenario_name, warning_message, PROGRAMME_FIELDS,
+    assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, payback_phrase,
+    payback_text, range_text, roi_text, scenario_name, warning_message, PROGRAMME_FIELDS,
 };
 use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::roi::verdict::verdict_text;
@@ -263,7 +263,8 @@ pub fn LiveSummary() -> impl IntoView {
         let lang = i18n.lang();
         calc.effective.with(|i| {
             calc.scenario_evaluation.with(|e| {
-                let [(_, roi), (_, npv), (_, payback)] = headline_figures(&e.summary, i, lang);
+                let [(_, roi), (_, npv), _] = headline_figures(&e.summary, i, lang);
+                let payback = payback_phrase(e.summary.payback_month, i.horizon(), lang);
                 text_with(
                     Key::LiveSummary,
                     lang,

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::use_calc;
 use crate::domain::i18n::{text, text_with, Key};
-use crate::domain::roi::calculator::{money, payback_text, roi_text};
+use crate::domain::roi::calculator::{differing_fields, field_label, money, payback_text, roi_text, value_text};
 use crate::domain::roi::{evaluate, Summary};
 use crate::domain::web::saved::{clean_name, new_id, Change, SavedScenario, Store};
 use crate::domain::web::storage::{QUARANTINE as QUARANTINE_KEY, SCENARIOS as SCENARIOS_KEY};
@@ -215,6 +215,8 @@ fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<String
                 (s, summary)
             })
             .collect();
+        let all: Vec<_> = columns.iter().map(|(s, _)| s.state.inputs.clone()).collect();
+        let differing = differing_fields(&all);
         let row = |label: Key, cell: &dyn Fn(&SavedScenario, &Summary) -> String| {
             view! {
                 <tr>
@@ -236,9 +238,29 @@ fn Comparison(saved: RwSignal<Vec<SavedScenario>>, selected: RwSignal<Vec<String
                         {row(Key::CardRoi, &|_, s| roi_text(s.roi_percent, lang))}
                         {row(Key::CardNpv, &|c, s| money(s.npv, &c.state.inputs, lang))}
                         {row(Key::CardPayback, &|c, s| payback_text(s.payback_month, c.state.inputs.horizon(), lang))}
+                        {row(Key::ComparePvBenefits, &|c, s| money(s.pv_benefits, &c.state.inputs, lang))}
+                        {row(Key::ComparePvCosts, &|c, s| money(s.pv_costs, &c.state.inputs, lang))}
                         {row(Key::CompareTotalBenefits, &|c, s| money(s.total_benefits, &c.state.inputs, lang))}
                         {row(Key::CompareTotalCosts, &|c, s| money(s.total_costs, &c.state.inputs, lang))}
                     </tbody>
+                    {(!differing.is_empty()).then(|| view! {
+                        <tbody class="compare__inputs">
+                            <tr>
+                                <th scope="rowgroup" colspan={columns.len() + 1}>{text(Key::CompareDifferingInputs, lang)}</th>
+                            </tr>
+                            {differing.iter().map(|f| {
+                                let f = *f;
+                                view! {
+                                    <tr>
+                                        <th scope="row">{field_label(f, lang)}</th>
+                                        {columns.iter().map(|(s, _)| view! {
+                                            <td>{value_text(f, s.state.inputs.get(f), s.state.inputs.currency, lang)}</td>
+                                        }).collect_view()}
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    })}
                 </table>
             </div>
         }

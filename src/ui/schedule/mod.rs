@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::i18n::{text, text_with, Key};
-use crate::domain::roi::calculator::{money, payback_text, Measurement};
+use crate::domain::roi::calculator::{money, payback_phrase, Measurement};
 use crate::domain::schedule::export::{calendar, plan_csv, utc_stamp};
 use crate::domain::schedule::Plan;
 use crate::domain::web::page::Page;
@@ -55,7 +55,7 @@ fn RoiTie() -> impl IntoView {
                     Key::PlanRoiSummary,
                     lang,
                     &[
-                        ("payback", &payback_text(e.summary.payback_month, i.horizon(), lang)),
+                        ("payback", &payback_phrase(e.summary.payback_month, i.horizon(), lang)),
                         ("npv", &money(e.summary.npv, i, lang)),
                     ],
                 )
