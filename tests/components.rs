@@ -174,7 +174,14 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
 
     type_into(&host, "#f-lp", "twintig");
     settle().await;
-    assert_eq!(text_of(&host, "#f-lp-error"), text(Key::ErrorNotANumber, Lang::Nl));
+    // The message, and which value the figures keep meanwhile.
+    assert_eq!(
+        text_of(&host, "#f-lp-error"),
+        format!(
+            "{} De berekening en de link houden €\u{a0}42,50 per maand aan, de laatst geldige waarde.",
+            text(Key::ErrorNotANumber, Lang::Nl)
+        )
+    );
     assert_eq!(
         text_of(&host, "#card-npv .card__value"),
         npv(&expected),

@@ -214,7 +214,7 @@ test('invalid input explains itself and keeps the last valid result', async ({ p
     await field.fill(value);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     const errorId = (await field.getAttribute('aria-describedby')).split(' ')[1];
-    await expect(page.locator(`#${errorId}`)).toHaveText(`${message} De berekening en de link houden 20\u00a0%, de laatst geldige waarde.`);
+    await expect(page.locator(`#${errorId}`)).toHaveText(`${message} De berekening en de link houden 20\u00a0% aan, de laatst geldige waarde.`);
     await expect(card(page, 'card-npv')).toHaveText(npv);
     await expect(page.getByText('Niet alle invoer is bruikbaar.')).toBeVisible();
   }
