@@ -483,12 +483,56 @@ proptest! {
     }
 
     #[test]
-    fn reforecast_at_the_plan_changes_nothing(inputs in valid_inputs(), month in 1u32..=60) {
-        let planned = summarize(&inputs, inputs.adoption.structured_communication);
+    fn measuring_the_plan_keeps_the_forecast(inputs in valid_inputs(), month in 1u32..=60) {
+        let structured = inputs.adoption.structured_communication;
         let m = month.min(inputs.horizon());
-        let on_plan = Ramp::new(&inputs, inputs.adoption.structured_communication).in_month(m) * 100.0;
-        let again = reforecast(&inputs, m, on_plan, None);
-        prop_assert!((again.npv - planned.npv).abs() <= tol(again.npv, planned.npv) * 10.0, "{} vs {}", again.npv, planned.npv);
+        let on_plan = Ramp::new(&inputs, structured).in_month(m) * 100.0;
+        let (planned, _) = series(&inputs, structured);
+        let mut measured = inputs.clone();
+        measured.measurements = vec![Measurement::adoption(m, on_plan)];
+        let (again, _) = series(&measured, structured);
+        // After the measurement the plan goes on as planned; before it, the measured path.
+        for (p, a) in planned.iter().zip(&again).skip(m as usize) {
+            prop_assert!((p.adoption - a.adoption).abs() < 1e-9, "month {}: {} vs {}", p.month, p.adoption, a.adoption);
+            prop_assert!(!a.measured);
+        }
+        prop_assert!(again.iter().take(m as usize).all(|r| r.measured));
+    }
+
+    #[test]
+    fn a_later_entry_never_changes_an_earlier_month(
+        inputs in valid_inputs(),
+        log in prop::collection::vec((1u32..=40, 0.0..100.0f64), 1..5),
+        later in 1u32..=20,
+        level in 0.0..100.0f64,
+    ) {
+        let log: Vec<Measurement> = log.into_iter().map(|(m, a)| Measurement::adoption(m, a)).collect();
+        let last = log.iter().map(|m| m.month).max().unwrap_or(1);
+        let mut before = inputs.clone();
+        before.measurements = log.clone();
+        let mut after = before.clone();
+        after.measurements.push(Measurement::adoption(last + later, level));
+        let structured = inputs.adoption.structured_communication;
+        let (a, _) = series(&before, structured);
+        let (b, _) = series(&after, structured);
+        for (x, y) in a.iter().zip(&b).take(last as usize) {
+            prop_assert_eq!(x.adoption.to_bits(), y.adoption.to_bits(), "month {}", x.month);
+        }
+    }
+
+    #[test]
+    fn any_log_gives_finite_figures(
+        inputs in valid_inputs(),
+        log in prop::collection::vec((0u32..=80, prop_oneof![Just(1e-300), Just(100.0), Just(0.0), Just(f64::NAN), Just(-5.0), Just(1e300), 0.0..100.0f64], prop::option::of(prop_oneof![Just(f64::NAN), Just(1e-300), 0.0..100.0f64]), prop::option::of(prop_oneof![Just(1e-300), Just(f64::INFINITY), 0.0..3000.0f64])), 0..8),
+    ) {
+        let mut i = inputs.clone();
+        i.measurements = log
+            .into_iter()
+            .map(|(month, adoption, participation, minutes)| Measurement { month, adoption, participation, minutes_per_week: minutes, respondents: None })
+            .collect();
+        let e = evaluate(&i);
+        prop_assert!(all_finite(&e));
+        prop_assert!(e.rows.iter().all(|r| (0.0..=1.0).contains(&r.adoption)));
     }
 
     #[test]
@@ -501,20 +545,87 @@ proptest! {
 }
 
 #[test]
-fn reforecast_moves_payback_with_measured_adoption() {
+fn measurements_move_the_forecast_and_keep_the_past() {
     let inputs = Inputs::default();
     let planned = summarize(&inputs, true);
-    let on_plan = reforecast(&inputs, 6, 50.0, None);
-    assert!(
-        (on_plan.npv - planned.npv).abs() < 1e-6,
-        "measuring the plan changes nothing"
-    );
-    let behind = reforecast(&inputs, 6, 25.0, None);
+    let with = |log: Vec<Measurement>| reforecast(&inputs, &log);
+    let behind = with(vec![Measurement::adoption(6, 25.0)]);
     assert!(behind.npv < planned.npv);
     assert!(behind.payback_month.unwrap_or(f64::INFINITY) > planned.payback_month.unwrap_or_default());
-    let ahead = reforecast(&inputs, 6, 70.0, Some(85.0));
+    let ahead = with(vec![Measurement {
+        participation: Some(85.0),
+        ..Measurement::adoption(6, 70.0)
+    }]);
     assert!(ahead.npv > planned.npv);
-    assert!(reforecast(&inputs, 99, f64::NAN, Some(f64::NAN)).npv.is_finite());
+    // 80 % at month 6 books a straight line from zero, not 77.5 % in month 1 (the old re-timing).
+    let mut i = inputs.clone();
+    i.measurements = vec![Measurement::adoption(6, 80.0)];
+    let (rows, _) = series(&i, true);
+    assert!((rows[0].adoption - 0.80 / 6.0).abs() < 1e-12, "{}", rows[0].adoption);
+    // 50 % at month 36 does not book zero use for months 1-31.
+    i.measurements = vec![Measurement::adoption(36, 50.0)];
+    let (rows, s) = series(&i, true);
+    assert!(rows.iter().all(|r| r.adoption > 0.0));
+    assert!((rows[30].adoption - 0.50 * 31.0 / 36.0).abs() < 1e-12);
+    assert!(
+        s.npv > with(vec![Measurement::adoption(36, 0.0)]).npv && s.npv < planned.npv,
+        "{}",
+        s.npv
+    );
+    // Levels too small to matter, and measurements after the horizon, stay finite.
+    assert!(with(vec![Measurement::adoption(6, 1e-300)]).npv.is_finite());
+    assert_eq!(with(vec![Measurement::adoption(48, 90.0)]).npv, planned.npv);
+}
+
+#[test]
+fn worked_example_4_measurement_log() {
+    let i = Inputs {
+        measurements: vec![
+            Measurement::adoption(9, 40.0),
+            Measurement::adoption(3, 10.0),
+            Measurement {
+                minutes_per_week: Some(90.0),
+                ..Measurement::adoption(6, 25.0)
+            },
+        ],
+        ..Inputs::default()
+    };
+    let (rows, s) = series(&i, true);
+    assert_eq!(cents(rows[0].time_benefit), 228.84);
+    assert_eq!(cents(rows[9].adoption * 100.0), 50.08);
+    assert_eq!(cents(rows[35].adoption * 100.0), 58.74);
+    assert_eq!(cents(rows[8].time_benefit), 2_264.74);
+    assert_eq!(cents(rows[8].revenue_benefit), 518.40);
+    assert_eq!(cents(s.total_benefits), 121_172.13);
+    assert_eq!(cents(s.total_costs), 133_200.54);
+    assert_eq!(cents(s.pv_benefits), 105_705.65);
+    assert_eq!(cents(s.pv_costs), 123_849.45);
+    assert_eq!(cents(s.npv), -18_143.80);
+    assert_eq!(cents(s.roi_percent.unwrap_or_default()), -14.65);
+    assert_eq!(s.payback_month, None);
+    assert!(rows.iter().take(9).all(|r| r.measured) && !rows[9].measured);
+}
+
+/// Measured minutes replace the assumed time saved after their month: 60 minutes a week against
+/// the assumed 109 (1.82 hours) shrinks every later month's time benefit by the same factor.
+#[test]
+fn measured_minutes_replace_the_assumed_time_saved() {
+    let mut i = Inputs {
+        measurements: vec![Measurement::adoption(6, 50.0)],
+        ..Inputs::default()
+    };
+    let (base, _) = series(&i, true);
+    i.measurements[0].minutes_per_week = Some(60.0);
+    let (rows, _) = series(&i, true);
+    let factor = 1.0 / Inputs::default().hours_saved_per_active_user_week().unwrap_or(1.0);
+    for (b, r) in base.iter().zip(&rows) {
+        let expected = if r.month > 6 {
+            b.time_benefit * factor
+        } else {
+            b.time_benefit
+        };
+        assert!((r.time_benefit - expected).abs() < 1e-9, "month {}", r.month);
+    }
 }
 
 /// The app opens on the default plan (all groups from Monday 4 January 2027); the end-to-end

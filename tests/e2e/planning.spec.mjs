@@ -143,16 +143,60 @@ test('the .ics passes an independent iCalendar parser and the CSV parses', async
 
 test('plan versus actual re-forecasts the payback', async ({ page }) => {
   await page.goto('/planning?lang=en');
-  await page.getByLabel('Measured active users').fill('20');
   const result = page.locator('#plan-actual-result');
-  await expect(result).toContainText('Planned for month 6');
+  await expect(result).toBeHidden();
+  await page.getByLabel('Month of the programme').fill('6');
+  await page.getByLabel('Active users', { exact: true }).fill('20');
+  await page.getByRole('button', { name: 'Add measurement' }).click();
+  await expect(result).toContainText('Measured up to month 6: 20% active users');
   const text = await result.textContent();
   // Behind the plan: a later payback, or none within the horizon; never "pays back in not within".
-  const m = text.match(/With your measurement: (pays back in month\s([\d.]+)|does not pay back within 36 months) \(planned: pays back in month\s([\d.]+)\)/);
+  const m = text.match(/Actual to date and forecast after: (pays back in month\s([\d.]+)|does not pay back within 36 months) \(planned: pays back in month\s([\d.]+)\)/);
   expect(m).not.toBeNull();
   if (m[2]) expect(Number(m[2])).toBeGreaterThan(Number(m[3]));
-  await page.getByLabel('Measured active users').fill('veel');
+  // An unusable entry is refused with a message and adds nothing.
+  await page.getByLabel('Active users', { exact: true }).fill('veel');
+  await page.getByRole('button', { name: 'Add measurement' }).click();
+  await expect(page.locator('#actual-problem')).toContainText('Enter a month from 1 to 60');
+  await expect(page.locator('.measurements tbody tr')).toHaveCount(1);
+  // The log travels in the address.
+  await expect(page).toHaveURL(/_mm6-20/);
+  await page.getByRole('button', { name: 'Remove the measurement of month 6' }).click();
   await expect(result).toBeHidden();
+  await expectAccessible(page);
+});
+
+// A director enters three measurements out of order; a fourth, later one never changes the months
+// measured before it, on the calculator's month table.
+test('measurements keep the past: a fourth entry leaves the measured months alone', async ({ page }) => {
+  await page.goto('/planning?lang=en');
+  const add = async (month, active, minutes = '') => {
+    await page.getByLabel('Month of the programme').fill(month);
+    await page.getByLabel('Active users', { exact: true }).fill(active);
+    await page.getByLabel('Minutes saved a week').fill(minutes);
+    await page.getByRole('button', { name: 'Add measurement' }).click();
+  };
+  await add('9', '40');
+  await add('3', '10');
+  await add('6', '25', '90');
+  await expect(page.locator('.measurements tbody tr th')).toHaveText([/^3 /, /^6 /, /^9 /]);
+  const monthColumn = async () => {
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'ROI calculator' }).click();
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+    const rows = page.locator('.month-table tbody tr');
+    await expect(rows).toHaveCount(36);
+    const cells = await rows.evaluateAll((trs) => trs.slice(0, 9).map((tr) => tr.querySelector('td').textContent));
+    await expect(page.locator('#verdict')).toContainText(/Measured up to month (9|12), forecast after\./);
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Communication schedule' }).click();
+    return cells;
+  };
+  const before = await monthColumn();
+  expect(before[2]).toBe('10%');
+  expect(before[5]).toBe('25%');
+  expect(before[8]).toBe('40%');
+  await add('12', '55');
+  const after = await monthColumn();
+  expect(after).toEqual(before);
 });
 
 test('a bad start date is refused with a message', async ({ page }) => {

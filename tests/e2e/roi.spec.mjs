@@ -486,15 +486,15 @@ test('the CSV download opens as a Dutch spreadsheet table', async ({ page }) => 
   expect(lines).toHaveLength(37);
   const header = lines[0].split(';');
   expect(header[0]).toBe('Maand');
-  expect(header).toHaveLength(16);
+  expect(header).toHaveLength(17);
   expect(header).toContain('Interne eigenaar');
   for (const line of lines.slice(1)) {
     const cells = line.split(';');
-    expect(cells).toHaveLength(16);
+    expect(cells).toHaveLength(17);
     expect(cells[0]).toMatch(/^\d{4}-\d{2}$/);
     for (const cell of cells.slice(1)) expect(cell).toMatch(/^-?\d+(,\d+)?$/);
   }
-  expect(lines[6].startsWith('2027-06;70,0;')).toBe(true);
+  expect(lines[6].startsWith('2027-06;70,0;0;')).toBe(true);
 });
 
 test('print shows the one-page board summary', async ({ page }) => {

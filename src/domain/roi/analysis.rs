@@ -2,8 +2,8 @@
 
 use super::field::{Field, Unit};
 use super::inputs::{Group, Inputs};
-use super::model::{Basis, Prepared, Summary, Variant};
-use crate::domain::phase::WEEKS_PER_MONTH;
+use super::measurements::Measurement;
+use super::model::{summarize, Basis, Prepared, Summary, Variant};
 
 /// A preset that shifts the uncertain assumptions together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -357,26 +357,12 @@ pub fn warnings(inputs: &Inputs, summary: &Summary) -> Vec<Warning> {
     out
 }
 
-/// Re-forecast after a measurement: adoption `measured_adoption` (percent of licensed staff) at
-/// the end of `month` re-times the ramp (see [`super::Ramp::reforecast`]): the months up to the
-/// measurement follow the path that led to it, the rest continue toward the targets at the plan's
-/// pace. A measured training participation replaces the planned one. Returns the summary with
-/// structured communication as planned.
-pub fn reforecast(inputs: &Inputs, month: u32, measured_adoption: f64, measured_participation: Option<f64>) -> Summary {
-    let mut base = inputs.sanitized();
-    if let Some(p) = measured_participation.filter(|p| p.is_finite()) {
-        base.costs.training_participation = p.clamp(0.0, 100.0);
-    }
-    let structured = base.adoption.structured_communication;
-    let prepared = Prepared::new(&base, structured);
-    let week = f64::from(month.clamp(1, base.horizon())) * WEEKS_PER_MONTH;
-    let measured = if measured_adoption.is_finite() {
-        measured_adoption.clamp(0.0, 100.0) / 100.0
-    } else {
-        prepared.ramp().at(week)
-    };
-    let ramp = prepared.ramp().reforecast(week, measured);
-    prepared.with_ramp(ramp).run(|_| {})
+/// The summary with `log` as the measurement log instead of the inputs' own: actual to date and
+/// forecast after (see [`super::measurements`]).
+pub fn reforecast(inputs: &Inputs, log: &[Measurement]) -> Summary {
+    let mut with_log = inputs.clone();
+    with_log.measurements = log.to_vec();
+    summarize(&with_log, with_log.adoption.structured_communication)
 }
 
 /// The break-even adoption lift of the communication programme, in percentage points: the
@@ -418,7 +404,7 @@ pub(super) fn break_even_from(base: &Inputs, target: f64) -> Option<f64> {
             ..without
         },
     );
-    if !at_zero.licences_follow() {
+    if !at_zero.licences_follow() && !at_zero.has_measurements() {
         let unit = Prepared::for_variant(
             base,
             Variant {

@@ -3,9 +3,10 @@
 
 use crate::domain::format::number::{format_money, format_number, format_percent, parse_number, ParseError};
 use crate::domain::i18n::{text, text_with, Key, Lang};
+use crate::domain::roi::measurements::{Measurement, MAX_MINUTES_PER_WEEK};
 use crate::domain::roi::{
-    reforecast, summarize, Breakdown, Currency, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Ramp,
-    Scenario, Summary, Unit, Warning,
+    summarize, Breakdown, Currency, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Ramp, Scenario, Summary,
+    Unit, Warning,
 };
 
 /// A fold-out group of inputs on the form.
@@ -505,51 +506,55 @@ pub fn headline_figures(summary: &Summary, inputs: &Inputs, lang: Lang) -> [(Key
     ]
 }
 
-/// A measurement for plan versus actual, as typed on the planning page.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Measurement {
-    /// Month of the measurement, 1-60.
-    pub month: u32,
-    /// Active users measured, percent of licensed staff.
-    pub adoption: f64,
-    /// Training participation measured, percent, if entered.
-    pub participation: Option<f64>,
+/// Reads a measurement as typed on the planning page: a month 1-60 (rounded to whole), active
+/// users 0-100 %, and optionally training participation 0-100 %, minutes saved per active user a
+/// week (0-2,400) and the number of respondents. `None` while the month or the active users
+/// cannot be used, or an optional value is there but unusable.
+pub fn parse_measurement(texts: [&str; 5], lang: Lang) -> Option<Measurement> {
+    let [month, adoption, participation, minutes, respondents] = texts;
+    let number = |raw: &str, max: f64| parse_number(raw, lang).ok().filter(|v| (0.0..=max).contains(v));
+    let optional = |raw: &str, max: f64| {
+        if raw.trim().is_empty() {
+            Some(None)
+        } else {
+            number(raw, max).map(Some)
+        }
+    };
+    let month = parse_number(month, lang).ok().filter(|m| (1.0..=60.0).contains(m))?;
+    Some(Measurement {
+        month: month.round() as u32,
+        adoption: number(adoption, 100.0)?,
+        participation: optional(participation, 100.0)?,
+        minutes_per_week: optional(minutes, MAX_MINUTES_PER_WEEK)?,
+        respondents: optional(respondents, 1_000_000.0)?.map(|r| r.round() as u32),
+    })
 }
 
-impl Measurement {
-    /// Reads the three texts: a month 1-60 (rounded to whole), adoption 0-100 %, and optionally
-    /// participation 0-100 % (an unusable participation is left out); `None` while the month or
-    /// the adoption cannot be used.
-    pub fn parse(month: &str, adoption: &str, participation: &str, lang: Lang) -> Option<Measurement> {
-        let percent = |raw: &str| parse_number(raw, lang).ok().filter(|v| (0.0..=100.0).contains(v));
-        let month = parse_number(month, lang).ok().filter(|m| (1.0..=60.0).contains(m))?;
-        Some(Measurement {
-            month: month.round() as u32,
-            adoption: percent(adoption)?,
-            participation: percent(participation),
-        })
-    }
-
-    /// The sentence comparing the plan with the re-forecast from this measurement.
-    pub fn result_text(&self, inputs: &Inputs, lang: Lang) -> String {
-        let structured = inputs.adoption.structured_communication;
-        let planned = summarize(inputs, structured);
-        let again = reforecast(inputs, self.month, self.adoption, self.participation);
-        let planned_adoption = Ramp::new(&inputs.sanitized(), structured).in_month(self.month) * 100.0;
-        let n = inputs.horizon();
-        text_with(
-            Key::PlanActualResult,
-            lang,
-            &[
-                ("month", &self.month.to_string()),
-                ("planned", &format_percent(planned_adoption, 0, lang)),
-                ("payback", &payback_phrase(again.payback_month, n, lang)),
-                ("was", &payback_phrase(planned.payback_month, n, lang)),
-                ("npv", &money(again.npv, inputs, lang)),
-                ("npv_was", &money(planned.npv, inputs, lang)),
-            ],
-        )
-    }
+/// The sentence comparing the plan with actual to date and forecast after, for inputs that carry
+/// a measurement log; `None` without measurements within the horizon.
+pub fn measured_result_text(inputs: &Inputs, lang: Lang) -> Option<String> {
+    let clean = inputs.sanitized();
+    let n = clean.horizon();
+    let last = clean.measurements.iter().rev().find(|m| m.month <= n)?;
+    let structured = clean.adoption.structured_communication;
+    let mut plan = clean.clone();
+    plan.measurements.clear();
+    let planned = summarize(&plan, structured);
+    let actual = summarize(&clean, structured);
+    let planned_adoption = Ramp::new(&plan, structured).in_month(last.month) * 100.0;
+    Some(text_with(
+        Key::PlanActualResult,
+        lang,
+        &[
+            ("month", &last.month.to_string()),
+            ("measured", &format_percent(last.adoption, 0, lang)),
+            ("planned", &format_percent(planned_adoption, 0, lang)),
+            ("payback", &payback_phrase(actual.payback_month, n, lang)),
+            ("was", &payback_phrase(planned.payback_month, n, lang)),
+            ("npv", &money(actual.npv, inputs, lang)),
+            ("npv_was", &money(planned.npv, inputs, lang)),
+        ],
+    ))
 }
 
 /// "Range across scenarios: low to high" for two formatted ends. A minus sign stays on the line of
@@ -772,30 +777,33 @@ mod tests {
     }
 
     #[test]
-    fn plan_versus_actual_reads_its_three_texts() {
-        let m = Measurement::parse("6", "35 %", "", Lang::Nl);
+    fn a_measurement_reads_its_five_texts() {
         assert_eq!(
-            m,
+            parse_measurement(["6", "35 %", "", "", ""], Lang::Nl),
+            Some(Measurement::adoption(6, 35.0))
+        );
+        assert_eq!(
+            parse_measurement(["5,6", "35", "90", "120", "14"], Lang::Nl),
             Some(Measurement {
-                month: 6,
-                adoption: 35.0,
-                participation: None
+                participation: Some(90.0),
+                minutes_per_week: Some(120.0),
+                respondents: Some(14),
+                ..Measurement::adoption(6, 35.0)
             })
         );
-        assert_eq!(
-            Measurement::parse("5,6", "35", "90", Lang::Nl).map(|m| (m.month, m.participation)),
-            Some((6, Some(90.0)))
+        assert_eq!(parse_measurement(["0", "35", "", "", ""], Lang::En), None);
+        assert_eq!(parse_measurement(["6", "135", "", "", ""], Lang::En), None);
+        // An optional value that is there but unusable is not silently dropped.
+        assert_eq!(parse_measurement(["6", "35", "x", "", ""], Lang::En), None);
+        assert_eq!(parse_measurement(["6", "35", "", "3000", ""], Lang::En), None);
+        let mut inputs = Inputs::default();
+        assert_eq!(measured_result_text(&inputs, Lang::En), None);
+        inputs.measurements = vec![Measurement::adoption(6, 35.0)];
+        let text = measured_result_text(&inputs, Lang::En).unwrap_or_default();
+        assert!(
+            text.starts_with("Measured up to month 6: 35% active users, where the plan expected 50%."),
+            "{text}"
         );
-        assert_eq!(Measurement::parse("0", "35", "", Lang::En), None);
-        assert_eq!(Measurement::parse("6", "135", "", Lang::En), None);
-        assert_eq!(
-            Measurement::parse("6", "35", "x", Lang::En).map(|m| m.participation),
-            Some(None)
-        );
-        let text = Measurement::parse("6", "35", "", Lang::En)
-            .map(|m| m.result_text(&Inputs::default(), Lang::En))
-            .unwrap_or_default();
-        assert!(text.contains("50%"), "{text}");
     }
 
     #[test]

@@ -109,6 +109,7 @@ fn november_2026() -> Inputs {
         productivity_capture: 50.0,
         calendar: PhaseCalendar::default(),
         session_hours: DEFAULT_SESSION_HOURS,
+        measurements: Vec::new(),
     }
 }
 

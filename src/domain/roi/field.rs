@@ -417,6 +417,7 @@ impl Inputs {
         let month = clean.start.1.clamp(1, 12);
         clean.start = (clean.start.0.clamp(1900, 9999), month);
         clean.calendar = self.calendar.sanitized();
+        clean.measurements = super::measurements::normalized(&self.measurements);
         clean.session_hours = self.session_hours.map(|h| {
             if h.is_finite() {
                 h.clamp(0.0, MAX_SESSION_HOURS)

@@ -195,6 +195,8 @@ pub struct Inputs {
     /// schedule group: board, middle management, operational staff (sales count as staff); set by
     /// the schedule.
     pub session_hours: [f64; 3],
+    /// What was measured so far (plan versus actual); empty for a plan.
+    pub measurements: Vec<super::Measurement>,
 }
 
 impl Default for Inputs {

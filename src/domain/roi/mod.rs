@@ -10,6 +10,7 @@ mod defaults;
 pub mod evidence;
 mod field;
 mod inputs;
+pub mod measurements;
 mod model;
 pub mod month_table;
 mod ramp;
@@ -23,6 +24,7 @@ pub use analysis::{
 pub use defaults::DefaultSet;
 pub use field::{Field, FieldError, FieldSpec, Problem, Unit, MAX_SESSION_HOURS};
 pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup, DEFAULT_SESSION_HOURS};
+pub use measurements::Measurement;
 pub use model::{series, summarize, Breakdown, Line, MonthRow, Summary};
 pub use ramp::Ramp;
 

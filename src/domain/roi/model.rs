@@ -2,6 +2,7 @@
 //! Formulas and defaults are documented in `docs/roi-model.md`.
 
 use super::inputs::{Group, Inputs, StaffGroup};
+use super::measurements::MeasuredPath;
 use super::ramp::Ramp;
 use crate::domain::phase::{month_span, spread_in_month, PROGRAMME_WEEKS, WEEKS_PER_MONTH};
 
@@ -13,6 +14,8 @@ pub struct MonthRow {
     pub month: u32,
     /// Share of licensed staff actively using the tools (0-1).
     pub adoption: f64,
+    /// Whether the month's adoption was measured (actual) rather than forecast.
+    pub measured: bool,
     /// People actively using the tools.
     pub active_users: f64,
     /// Hours saved, risk-adjusted, before productivity capture.
@@ -220,6 +223,10 @@ pub(super) struct Prepared {
     training_end: f64,
     cost_factor: f64,
     monthly_discount: f64,
+    /// What was measured, if anything: adoption up to its last month, minutes saved after it.
+    measured: Option<MeasuredPath>,
+    /// Hours a week an active user saves as assumed, which measured minutes replace.
+    assumed_hours: Option<f64>,
 }
 
 /// Sums over the months that depend only on timing (ramp, calendar, discount, horizon), as
@@ -228,6 +235,8 @@ pub(super) struct Prepared {
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Basis {
     adoption: (f64, f64),
+    /// Adoption times the factor measured minutes put on the time saved.
+    time_adoption: (f64, f64),
     lagged: (f64, f64),
     months: (f64, f64),
     licence_units: (f64, f64),
@@ -287,11 +296,16 @@ impl Prepared {
         };
 
         let [e0, e1, e2] = inputs.calendar.ends.map(|w| w * variant.slowdown);
+        let measured = MeasuredPath::of(&inputs.measurements, inputs.horizon());
+        // A measured participation replaces the planned one.
+        let participation = measured
+            .and_then(|m| m.participation)
+            .unwrap_or(c.training_participation);
         // Training hours of everyone who takes part, at their own hourly cost.
         let training: f64 = inputs
             .groups
             .iter()
-            .map(|g| g.headcount * c.training_hours * c.training_participation / 100.0 * g.hourly_cost)
+            .map(|g| g.headcount * c.training_hours * participation / 100.0 * g.hourly_cost)
             .sum();
         // Sales and quotation staff sit in the operational staff's sessions. Sessions count the
         // same participation as training: whoever is not there spends no time.
@@ -299,7 +313,7 @@ impl Prepared {
             .into_iter()
             .map(|g| {
                 let hours = inputs.session_hours[(g.index()).min(2)];
-                group(g).headcount * hours * c.training_participation / 100.0 * group(g).hourly_cost
+                group(g).headcount * hours * participation / 100.0 * group(g).hourly_cost
             })
             .sum();
         let (external, sessions) = if variant.communication {
@@ -310,7 +324,14 @@ impl Prepared {
         let annual = 1.0 + inputs.discount_rate / 100.0;
         Prepared {
             horizon: inputs.horizon(),
-            ramp: Ramp::with_levels(inputs, variant.slowdown, variant.levels),
+            // After the last measurement the plan continues from it, moved in time.
+            ramp: {
+                let plan = Ramp::with_levels(inputs, variant.slowdown, variant.levels);
+                measured.map_or(plan, |m| {
+                    let (week, level) = m.last_point();
+                    plan.reforecast(week, level)
+                })
+            },
             licensed,
             licences: c.licence_count,
             licences_follow: c.licences_follow_adoption,
@@ -327,26 +348,32 @@ impl Prepared {
             training_end: e2,
             cost_factor: 1.0 + inputs.cost_risk / 100.0,
             monthly_discount: 1.0 / annual.powf(1.0 / 12.0),
+            measured,
+            assumed_hours: inputs.hours_saved_per_active_user_week(),
         }
     }
 
-    /// The same constants with a re-forecast adoption ramp.
-    pub(super) fn with_ramp(self, ramp: Ramp) -> Prepared {
-        Prepared { ramp, ..self }
-    }
-
-    /// The adoption ramp of these constants.
-    pub(super) fn ramp(&self) -> &Ramp {
-        &self.ramp
-    }
-
-    /// Adoption at the end of every month, indexed by month (index 0, before the start, is 0).
+    /// Adoption at the end of every month, indexed by month (index 0, before the start, is 0):
+    /// measured up to the last measurement, the ramp after it.
     fn adoption_by_month(&self) -> [f64; MAX_MONTHS + 1] {
         let mut out = [0.0; MAX_MONTHS + 1];
         for (month, slot) in (1..=self.horizon).zip(out.iter_mut().skip(1)) {
-            *slot = self.ramp.in_month(month);
+            *slot = self
+                .measured
+                .and_then(|m| m.adoption_in(month))
+                .unwrap_or_else(|| self.ramp.in_month(month));
         }
         out
+    }
+
+    /// The factor measured minutes put on the time saved in `month` (1 without them).
+    fn time_factor(&self, month: u32) -> f64 {
+        self.measured.map_or(1.0, |m| m.time_factor(month, self.assumed_hours))
+    }
+
+    /// Whether anything was measured (then adoption no longer scales linearly with its levels).
+    pub(super) fn has_measurements(&self) -> bool {
+        self.measured.is_some()
     }
 
     /// Licences paid for in each month, in order, given the adoption by month: all of them from
@@ -385,6 +412,11 @@ impl Prepared {
         for (month, licences) in (1..=self.horizon).zip(self.licence_counts(&adoption)) {
             factor *= self.monthly_discount;
             add(&mut b.adoption, adoption[month as usize], factor);
+            add(
+                &mut b.time_adoption,
+                adoption[month as usize] * self.time_factor(month),
+                factor,
+            );
             add(&mut b.lagged, self.lagged(&adoption, month), factor);
             add(&mut b.months, 1.0, factor);
             add(&mut b.licence_units, licences, factor);
@@ -401,7 +433,7 @@ impl Prepared {
         let cf = self.cost_factor;
         let pv = |pair: (f64, f64)| pair.1;
         let t = &self.time_at_full;
-        let adoption = pv(b.adoption);
+        let adoption = pv(b.time_adoption);
         Breakdown {
             values: [
                 t[0] * adoption,
@@ -431,7 +463,7 @@ impl Prepared {
             + one_off
             + self.refresher_month * b.after_training.1;
         (
-            benefit * b.adoption.1 + self.revenue_at_full * b.lagged.1,
+            benefit * b.time_adoption.1 + self.revenue_at_full * b.lagged.1,
             costs * self.cost_factor,
         )
     }
@@ -466,12 +498,14 @@ impl Prepared {
         let by_month = self.adoption_by_month();
         for (month, licences) in (1..=self.horizon).zip(self.licence_counts(&by_month)) {
             let adoption = by_month[month as usize];
+            let time = adoption * self.time_factor(month);
             let mut row = MonthRow {
                 month,
                 adoption,
+                measured: self.measured.is_some_and(|m| month <= m.until),
                 active_users: adoption * self.licensed,
-                hours_saved: adoption * self.hours_at_full,
-                time_benefit: adoption * time_at_full,
+                hours_saved: time * self.hours_at_full,
+                time_benefit: time * time_at_full,
                 revenue_benefit: self.lagged(&by_month, month) * self.revenue_at_full,
                 licence_cost: cf * licences * self.licence_price,
                 implementation_cost: cf * spread(0, month),

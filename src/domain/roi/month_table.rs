@@ -24,6 +24,8 @@ pub enum ColumnKind {
     Count,
     /// An amount of money.
     Money,
+    /// Yes (1) or no (0).
+    Flag,
 }
 
 /// A column of the month table, after the month itself; shared by the CSV and the on-screen table.
@@ -44,13 +46,14 @@ impl Column {
 }
 
 /// The month table's columns, in order.
-pub const COLUMNS: [Column; 15] = {
-    use ColumnKind::{Count, Money, Percent};
+pub const COLUMNS: [Column; 16] = {
+    use ColumnKind::{Count, Flag, Money, Percent};
     const fn col(title: Key, kind: ColumnKind, value: fn(&MonthRow) -> f64) -> Column {
         Column { title, kind, value }
     }
     [
         col(Key::CsvAdoption, Percent, |r| r.adoption * 100.0),
+        col(Key::CsvMeasured, Flag, |r| f64::from(u8::from(r.measured))),
         col(Key::CsvActiveUsers, Count, |r| r.active_users),
         col(Key::CsvHoursSaved, Count, |r| r.hours_saved),
         col(Key::CsvTimeBenefit, Money, |r| r.time_benefit),
@@ -88,9 +91,14 @@ pub fn month_table(rows: &[MonthRow], start: (i32, u32), lang: Lang) -> String {
         .map(|k| text(k, lang).to_string());
     let lines = rows.iter().map(|r| {
         let (y, m) = calendar_month(start, r.month);
-        let values = COLUMNS
-            .iter()
-            .map(move |c| number(c.value(r), if c.kind == ColumnKind::Money { 2 } else { 1 }));
+        let values = COLUMNS.iter().map(move |c| {
+            let decimals = match c.kind {
+                ColumnKind::Money => 2,
+                ColumnKind::Flag => 0,
+                _ => 1,
+            };
+            number(c.value(r), decimals)
+        });
         std::iter::once(format!("{y:04}-{m:02}")).chain(values)
     });
     table(lang, headers, lines)
@@ -117,9 +125,22 @@ mod tests {
         let nl_lines: Vec<&str> = nl.trim_end().split("\r\n").collect();
         assert_eq!(nl_lines.len(), 37);
         assert!(nl_lines.iter().all(|l| l.split(';').count() == COLUMNS.len() + 1));
-        assert!(nl_lines[6].starts_with("2027-06;50,0;"), "{}", nl_lines[6]);
+        assert!(nl_lines[6].starts_with("2027-06;50,0;0;"), "{}", nl_lines[6]);
         let en_lines: Vec<&str> = en.trim_end().split("\r\n").collect();
-        assert!(en_lines[6].starts_with("2027-06,50.0,"), "{}", en_lines[6]);
+        assert!(en_lines[6].starts_with("2027-06,50.0,0,"), "{}", en_lines[6]);
+        // A measured month says so.
+        let measured = Inputs {
+            measurements: vec![crate::domain::roi::Measurement::adoption(6, 35.0)],
+            ..Inputs::default()
+        };
+        let (rows, _) = series(&measured, true);
+        let en = month_table(&rows, (2027, 1), Lang::En);
+        let lines: Vec<&str> = en.trim_end().split("\r\n").collect();
+        assert!(
+            lines[6].starts_with("2027-06,35.0,1,") && lines[7].contains(",0,"),
+            "{}",
+            lines[6]
+        );
         assert!(en_lines.iter().all(|l| l.split(',').count() == COLUMNS.len() + 1));
     }
 }

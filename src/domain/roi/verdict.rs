@@ -186,6 +186,20 @@ pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
         ),
         (false, None) => text_with(Key::VerdictCosts, lang, &[("months", &months), ("npv", &amount)]),
     };
+    // Actual to date and forecast after: the sentence says which part is which.
+    let horizon = view.horizon();
+    if let Some(last) = view
+        .measurements
+        .iter()
+        .map(|m| m.month)
+        .filter(|m| *m <= horizon)
+        .max()
+    {
+        out = format!(
+            "{} {out}",
+            text_with(Key::ChartMeasuredUntil, lang, &[("month", &last.to_string())])
+        );
+    }
     if let Some(alone) = &verdict.productivity_alone {
         out.push(' ');
         out.push_str(&text_with(
@@ -312,6 +326,19 @@ mod tests {
         let v = Verdict::of(&Inputs::default());
         assert!(v.break_even_price.unwrap_or_default() > 30.0);
         assert!(v.break_even_adoption.unwrap_or(100.0) < 50.0);
+    }
+
+    #[test]
+    fn a_measured_view_says_up_to_which_month_it_is_actual() {
+        let view = Inputs {
+            measurements: vec![crate::domain::roi::Measurement::adoption(9, 40.0)],
+            ..Inputs::default()
+        };
+        let text = verdict_text(&Verdict::of(&view), &view, Lang::Nl);
+        assert!(
+            text.starts_with("Tot en met maand 9 gemeten, daarna prognose. Over 36 maanden"),
+            "{text}"
+        );
     }
 
     #[test]

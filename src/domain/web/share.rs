@@ -13,6 +13,7 @@
 //! still opens completely: its values mean the same, the new inputs take their defaults, and its
 //! win-rate uplift in points (`qu`) becomes the uplift per 10 % faster quotes.
 
+use crate::domain::roi::measurements::{Measurement, MAX_ENTRIES, MAX_MINUTES_PER_WEEK};
 use crate::domain::roi::{Currency, DefaultSet, Field, Inputs, Scenario};
 use crate::domain::schedule::date::Date;
 use crate::domain::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
@@ -68,6 +69,54 @@ const PLAN_GROUPS: &str = "pg";
 const PLAN_FORMATS: &str = "pf";
 const PLAN_PULSE: &str = "pc";
 const LICENCES_FOLLOW: &str = "lf";
+/// One measurement of the log: `mm6-35`, or with participation, minutes a week and respondents
+/// `mm12-50-90-95-14` (an empty value for one not measured: `mm9-40--80`).
+const MEASUREMENT: &str = "mm";
+
+fn encode_measurement(m: &Measurement) -> String {
+    let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut parts = vec![
+        m.month.to_string(),
+        m.adoption.to_string(),
+        opt(m.participation),
+        opt(m.minutes_per_week),
+        m.respondents.map(|r| r.to_string()).unwrap_or_default(),
+    ];
+    while parts.last().is_some_and(String::is_empty) {
+        parts.pop();
+    }
+    parts.join("-")
+}
+
+fn decode_measurement(value: &str) -> Option<Measurement> {
+    let mut parts = value.split('-');
+    let month: u32 = parts.next()?.parse().ok().filter(|m| (1..=60).contains(m))?;
+    let percent = |v: f64| (v.is_finite() && (0.0..=100.0).contains(&v)).then_some(v);
+    let adoption = parts.next()?.parse().ok().and_then(percent)?;
+    let optional = |part: Option<&str>, max: f64| -> Option<Option<f64>> {
+        match part {
+            None | Some("") => Some(None),
+            Some(p) => p
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite() && (0.0..=max).contains(v))
+                .map(Some),
+        }
+    };
+    let participation = optional(parts.next(), 100.0)?;
+    let minutes = optional(parts.next(), MAX_MINUTES_PER_WEEK)?;
+    let respondents = match parts.next() {
+        None | Some("") => None,
+        Some(p) => Some(p.parse::<u32>().ok()?),
+    };
+    parts.next().is_none().then_some(Measurement {
+        month,
+        adoption,
+        participation,
+        minutes_per_week: minutes,
+        respondents,
+    })
+}
 
 fn bits(flags: &[bool]) -> String {
     flags.iter().map(|b| if *b { '1' } else { '0' }).collect()
@@ -178,6 +227,9 @@ pub fn encode(state: &SharedState) -> String {
     if plan.pulse_weeks != default_plan.pulse_weeks {
         out.push_str(&format!("_{PLAN_PULSE}{}", plan.pulse_weeks));
     }
+    for m in state.inputs.measurements.iter().take(MAX_ENTRIES) {
+        out.push_str(&format!("_{MEASUREMENT}{}", encode_measurement(m)));
+    }
     out
 }
 
@@ -262,6 +314,11 @@ fn decode_item(item: &str, state: &mut SharedState, problems: &mut Vec<ShareProb
             }
             _ => false,
         },
+        MEASUREMENT => (i.measurements.len() < MAX_ENTRIES)
+            .then(|| decode_measurement(value))
+            .flatten()
+            .map(|m| i.measurements.push(m))
+            .is_some(),
         PLAN_PULSE => value
             .parse()
             .ok()
@@ -408,6 +465,31 @@ mod tests {
         assert_eq!(decode("v3_qu2").1, vec![ShareProblem::Unreadable("qu2".into())]);
         // Whole-number fields written with a fraction are rounded.
         assert_eq!(decode("v1_sn25.4").0.inputs.groups[2].headcount, 25.0);
+    }
+
+    #[test]
+    fn the_measurement_log_travels_in_the_link() {
+        let mut state = SharedState::default();
+        state.inputs.measurements = vec![
+            Measurement::adoption(9, 40.0),
+            Measurement {
+                participation: Some(90.0),
+                minutes_per_week: Some(95.5),
+                respondents: Some(14),
+                ..Measurement::adoption(12, 50.0)
+            },
+            Measurement {
+                minutes_per_week: Some(80.0),
+                ..Measurement::adoption(3, 10.0)
+            },
+        ];
+        let text = encode(&state);
+        assert_eq!(text, "v3_mm9-40_mm12-50-90-95.5-14_mm3-10--80");
+        // In the order entered: the model sorts, the link keeps what the reader typed.
+        assert_eq!(decode(&text), (state, vec![]));
+        let (state, problems) = decode("v3_mm0-40_mm6-140_mm6-40-x_mm6-40-1-2-3-4_mm6-30");
+        assert_eq!(state.inputs.measurements, vec![Measurement::adoption(6, 30.0)]);
+        assert_eq!(problems.len(), 4);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::domain::format::number::{format_money_compact, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
 use crate::domain::roi::calculator::{breakdown_lines, driver_name, money, payback_text};
-use crate::domain::roi::Inputs;
+use crate::domain::roi::{Inputs, Ramp};
 use crate::ui::i18n::use_i18n;
 
 const W: f64 = 640.0;
@@ -209,15 +209,49 @@ pub fn AdoptionChart() -> impl IntoView {
                     .map(|r| (x.at(f64::from(r.month)), y.at(r.adoption * 100.0))),
             ),
         );
-        let at6 = rows.get(5).map_or(0.0, |r| r.adoption * 100.0);
+        // The month-6 target falls six months after the staff start: the dot marks that month.
+        let clean = inputs.sanitized();
+        let target = Ramp::new(&clean, clean.adoption.structured_communication)
+            .target_month()
+            .min(horizon.max(1));
+        let at6 = rows.get(target as usize - 1).map_or(0.0, |r| r.adoption * 100.0);
         let end = rows.last().map_or(0.0, |r| r.adoption * 100.0);
-        let description = text_with(
+        // Actual to date, drawn apart from the forecast.
+        let measured_until = rows.iter().filter(|r| r.measured).map(|r| r.month).max();
+        let measured_line = measured_until.map(|until| {
+            points(
+                std::iter::once((x.at(0.0), y.at(0.0))).chain(
+                    rows.iter()
+                        .take(until as usize)
+                        .map(|r| (x.at(f64::from(r.month)), y.at(r.adoption * 100.0))),
+                ),
+            )
+        });
+        let mut description = text_with(
             Key::ChartAdoptionDesc,
             lang,
             &[
                 ("m6", &format_percent(at6, 0, lang)),
+                ("month", &target.to_string()),
                 ("end", &format_percent(end, 0, lang)),
             ],
+        );
+        if let Some(until) = measured_until {
+            description.push(' ');
+            description.push_str(&text_with(
+                Key::ChartMeasuredUntil,
+                lang,
+                &[("month", &until.to_string())],
+            ));
+        }
+        let legend = measured_until.map_or_else(
+            || ().into_any(),
+            |_| {
+                legend(vec![
+                    ("swatch--measured", text(Key::ChartMeasured, lang).to_string()),
+                    ("swatch--forecast", text(Key::ChartForecast, lang).to_string()),
+                ])
+            },
         );
         let body = view! {
             {phases}
@@ -226,16 +260,11 @@ pub fn AdoptionChart() -> impl IntoView {
             <line class="chart__target" x1=n(LEFT) x2=n(W - RIGHT) y1=n(y.at(70.0)) y2=n(y.at(70.0))/>
             <text class="chart__label" x=n(W - RIGHT - 4.0) y=n(y.at(70.0) - 6.0) text-anchor="end">{text(Key::ChartTarget, lang)}</text>
             <polyline class="chart__line chart__line--adoption" points=line/>
-            <circle class="chart__dot" cx=n(x.at(6.0)) cy=n(y.at(at6)) r="4"/>
+            {measured_line.map(|l| view! { <polyline class="chart__line chart__line--measured" points=l/> })}
+            <circle class="chart__dot" cx=n(x.at(f64::from(target))) cy=n(y.at(at6)) r="4"/>
         }
         .into_any();
-        figure(
-            "chart--adoption",
-            Key::ChartAdoptionTitle,
-            description,
-            body,
-            ().into_any(),
-        )
+        figure("chart--adoption", Key::ChartAdoptionTitle, description, body, legend)
     }
 }
 

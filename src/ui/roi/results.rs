@@ -339,6 +339,15 @@ pub fn MonthTable() -> impl IntoView {
             ColumnKind::Percent => format_percent(c.value(r), 0, lang),
             ColumnKind::Count => format_number(c.value(r), 0, lang),
             ColumnKind::Money => money(c.value(r), &inputs, lang),
+            ColumnKind::Flag => text(
+                if c.value(r) > 0.0 {
+                    Key::ChartMeasured
+                } else {
+                    Key::ChartForecast
+                },
+                lang,
+            )
+            .to_string(),
         };
         let view = rows
             .iter()

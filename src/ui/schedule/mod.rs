@@ -1,6 +1,7 @@
 //! The communication schedule (`/planning`): settings, timeline, table, exports, the link to
 //! the ROI model and plan versus actual. State is shared with the calculator.
 
+mod measurements;
 mod settings;
 mod timeline;
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::i18n::{text, text_with, Key};
-use crate::domain::roi::calculator::{money, payback_phrase, Measurement};
+use crate::domain::roi::calculator::{money, payback_phrase};
 use crate::domain::schedule::export::{calendar, plan_csv, utc_stamp};
 use crate::domain::schedule::Plan;
 use crate::domain::web::page::Page;
@@ -35,7 +36,7 @@ pub fn PlanningPage() -> impl IntoView {
                     <Later><Exports plan=plan/></Later>
                     <Later><timeline::Timeline plan=plan filter=filter/></Later>
                     <Later><timeline::EventTable plan=plan filter=filter/></Later>
-                    <Later><PlanVersusActual/></Later>
+                    <Later><measurements::MeasurementLog/></Later>
                 </div>
             </div>
         </div>
@@ -102,43 +103,5 @@ fn Exports(plan: Memo<Plan>) -> impl IntoView {
             <button type="button" class="button button--secondary" on:click=csv>{move || i18n.t(Key::PlanDownloadCsv)}</button>
             <button type="button" class="button button--secondary" on:click=move |_| browser::print()>{move || i18n.t(Key::PlanPrint)}</button>
         </div>
-    }
-}
-
-/// Enter measured adoption (and participation) at a month and see the payback re-forecast.
-#[component]
-fn PlanVersusActual() -> impl IntoView {
-    let i18n = use_i18n();
-    let calc = use_calc();
-    let month = RwSignal::new("6".to_string());
-    let adoption = RwSignal::new(String::new());
-    let participation = RwSignal::new(String::new());
-    let result = move || {
-        let lang = i18n.lang();
-        Measurement::parse(&month.get(), &adoption.get(), &participation.get(), lang)
-            .map(|m| calc.effective.with(|i| m.result_text(i, lang)))
-    };
-    let field = |id: &'static str, label: Key, value: RwSignal<String>, unit: &'static str| {
-        view! {
-            <div class="field">
-                <label for=id>{move || i18n.t(label)}</label>
-                <div class="field__control">
-                    <input id=id type="text" inputmode="decimal" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-                    <span class="field__unit" aria-hidden="true">{unit}</span>
-                </div>
-            </div>
-        }
-    };
-    view! {
-        <section class="plan-actual no-print" aria-labelledby="plan-actual-heading">
-            <h2 id="plan-actual-heading">{move || i18n.t(Key::PlanActualHeading)}</h2>
-            <p>{move || i18n.t(Key::PlanActualIntro)}</p>
-            <div class="field-grid">
-                {field("actual-month", Key::PlanActualMonth, month, "#")}
-                {field("actual-adoption", Key::PlanActualAdoption, adoption, "%")}
-                {field("actual-participation", Key::PlanActualParticipation, participation, "%")}
-            </div>
-            <p class="notice" aria-live="polite" id="plan-actual-result" hidden=move || result().is_none()>{result}</p>
-        </section>
     }
 }
