@@ -71,6 +71,48 @@ test('the defaults show the engine figures and the programme card is honest', as
   await expect(card(page, 'card-npv')).not.toHaveText('€3,371');
 });
 
+// The figures as one story, what it takes and the published studies, in both languages, on a
+// phone and a desktop: readable, inside the page and accessible.
+for (const width of [360, 1280]) {
+  test(`the verdict, what it takes and the studies read correctly at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [lang, verdict, alone, takes, studies] of [
+      ['nl', 'Over 36 maanden levert dit plan in contante waarde €\u00a03.371 meer op dan het kost (rendement 3\u00a0%). Opgeteld en zonder disconteren is het geld terug na 32,1 maanden, in september 2029.',
+        'Op tijdwinst alleen, zonder de extra orders: −€\u00a020.595 (rendement −17\u00a0%).',
+        ['Tijdwinst: het loont als elke actieve gebruiker gemiddeld minstens', 'Actieve gebruikers: het loont vanaf', 'Licentieprijs: het loont tot'],
+        'Forrester Consulting, The Total Economic Impact of Microsoft 365 Copilot (2025), in opdracht van Microsoft'],
+      ['en', 'Over 36 months this plan returns €3,371 more than it costs in present value (ROI 3%). Added up without discounting, the money is back after 32.1 months, in September 2029.',
+        'On time savings alone, without the extra orders: −€20,595 (ROI −17%).',
+        ['Time saved: it pays if each active user saves at least', 'Active users: it pays from', 'Licence price: it pays up to'],
+        'Forrester Consulting, The Total Economic Impact of Microsoft 365 Copilot (2025), commissioned by Microsoft'],
+    ]) {
+      await page.goto(`/roi?lang=${lang}`);
+      await expect(page.locator('#verdict')).toContainText(verdict);
+      await expect(page.locator('#verdict')).toContainText(alone);
+      const items = page.locator('.what-it-takes li');
+      await expect(items).toHaveCount(3);
+      for (const [k, start] of takes.entries()) await expect(items.nth(k)).toContainText(start);
+      await expect(page.locator('.studies__entry')).toHaveCount(5);
+      await expect(page.locator('.studies__entry').nth(1)).toContainText(studies);
+      await expect(page.locator('.studies__entry--own')).toContainText(lang === 'nl' ? 'maand 32,1' : 'month 32.1');
+      // Nothing sticks out of the page or its own box.
+      const overflow = await page.evaluate(() => {
+        const out = [];
+        if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth}`);
+        for (const el of document.querySelectorAll('#verdict, .what-it-takes, .studies, .studies__entry')) {
+          if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.className || el.id} ${el.scrollWidth}>${el.clientWidth}`);
+        }
+        return out;
+      });
+      expect(overflow).toEqual([]);
+      await page.locator('#assumptions summary').click();
+      await expect(page.locator('.assumptions__source').first()).toBeVisible();
+      await expect(page.locator('#assumptions')).toContainText(lang === 'nl' ? 'CBS: de loonkosten per gewerkt uur waren in 2024 € 45,0' : 'CBS (Statistics Netherlands): wage costs per hour worked were €45.0 in 2024');
+      await expectAccessible(page);
+    }
+  });
+}
+
 test('the board preset shows the cautious TEI view in one click', async ({ page }) => {
   await page.goto('/roi?lang=en');
   await expect(card(page, 'card-npv')).toHaveText('€3,371');

@@ -135,7 +135,8 @@ fn break_even_price(view: &Inputs) -> Option<f64> {
     (at_zero >= 0.0 && per_unit > 0.0 && price.is_finite()).then_some(price)
 }
 
-/// "maand 32 (augustus 2029)": the month in which the payback falls, counted and dated.
+/// "na 30,1 maanden, in juli 2029": the payback as on the card, and the calendar month in which
+/// the cumulative net turns positive (month ⌈p⌉).
 fn payback_month_text(payback: f64, inputs: &Inputs, lang: Lang) -> String {
     let month = (payback.ceil().max(1.0)) as u32;
     let (year, m) = calendar_month(inputs.start, month);
@@ -143,7 +144,7 @@ fn payback_month_text(payback: f64, inputs: &Inputs, lang: Lang) -> String {
         Key::VerdictMonth,
         lang,
         &[
-            ("n", &month.to_string()),
+            ("n", &format_number(payback, 1, lang)),
             ("date", &format!("{} {year}", month_name(m, lang))),
         ],
     )
@@ -244,7 +245,7 @@ mod tests {
             nl.starts_with("Over 36 maanden levert dit plan in contante waarde €\u{a0}8.911 meer op dan het kost"),
             "{nl}"
         );
-        assert!(nl.contains("maand 31 (juli 2029)"), "{nl}");
+        assert!(nl.contains("Opgeteld en zonder disconteren is het geld terug na 30,1 maanden, in juli 2029."), "{nl}");
         let en = verdict_text(&v, &view, Lang::En);
         assert!(
             en.contains("On time savings alone, without the extra orders: −€16,211"),
