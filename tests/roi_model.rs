@@ -649,6 +649,8 @@ fn app_default_plan_figures() {
     );
     assert_eq!(h.break_even_lift.map(|l| (l * 10.0).round() / 10.0), Some(15.2));
     // Productivity alone, as the verdict and the README show it.
-    let alone = verdict::Verdict::of(&inputs).productivity_alone.map(|s| (s.npv.round(), s.roi_percent.map(f64::round)));
+    let alone = verdict::Verdict::of(&inputs)
+        .productivity_alone
+        .map(|s| (s.npv.round(), s.roi_percent.map(f64::round)));
     assert_eq!(alone, Some((-20_595.0, Some(-17.0))));
 }

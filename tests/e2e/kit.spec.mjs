@@ -18,7 +18,8 @@ async function planAndFigures(page, lang, start) {
   await expect(page).toHaveURL(/qm60/);
   await expect(page).toHaveURL(/pd\d{4}-\d\d-\d\d/);
   const payback = (await page.locator('#card-payback .card__value').textContent()) ?? '';
-  const month = Math.round(Number(payback.replace(/[^\d,.]/g, '').replace(',', '.')));
+  // The kit names the month in which the money is back: the payback rounded up.
+  const month = Math.ceil(Number(payback.replace(/[^\d,.]/g, '').replace(',', '.')));
   const code = new URL(page.url()).searchParams.get('s');
   return { code, month };
 }

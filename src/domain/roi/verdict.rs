@@ -4,11 +4,16 @@
 //! the case on time savings alone beside one that counts extra orders, and says what it takes:
 //! the minutes a day each active user must save for the plan to break even.
 
+use super::measurements::{normalized, MAX_MINUTES_PER_WEEK};
 use super::month_table::calendar_month;
 use super::{summarize, Group, Inputs, Summary};
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{month_name, text_with, Key, Lang};
 use crate::domain::roi::calculator::{money, roi_text};
+
+/// Bisection steps for the break-even adoption where no straight line applies: 2^-30 of the range,
+/// far below the whole percent shown.
+const BISECTION_STEPS: u32 = 30;
 
 /// Working days in a week, to turn hours a week into minutes a day.
 const WORKDAYS_PER_WEEK: f64 = 5.0;
@@ -43,11 +48,21 @@ impl Verdict {
             alone.quotes.revenue_lever = false;
             summarize(&alone, alone.adoption.structured_communication)
         });
-        let current_minutes = view.hours_saved_per_active_user_week().map(minutes_a_day);
+        // Measured minutes, where there are any, are what the forecast uses from then on.
+        let (break_even, current_minutes) = match measured_minutes(view) {
+            Some((month, minutes)) => (
+                break_even_measured_minutes(view, month),
+                Some(minutes / WORKDAYS_PER_WEEK),
+            ),
+            None => (
+                break_even_minutes(view, &summary),
+                view.hours_saved_per_active_user_week().map(minutes_a_day),
+            ),
+        };
         Verdict {
             summary,
             productivity_alone,
-            break_even_minutes: break_even_minutes(view, &summary),
+            break_even_minutes: break_even,
             current_minutes,
             break_even_adoption: break_even_adoption(view),
             break_even_price: break_even_price(view),
@@ -86,6 +101,38 @@ fn break_even_minutes(view: &Inputs, summary: &Summary) -> Option<f64> {
     (minutes.is_finite() && possible).then_some(minutes)
 }
 
+/// The latest measured minutes saved a week within the horizon, with their month.
+fn measured_minutes(view: &Inputs) -> Option<(u32, f64)> {
+    let horizon = view.horizon();
+    normalized(&view.measurements)
+        .into_iter()
+        .filter(|m| m.month <= horizon)
+        .filter_map(|m| m.minutes_per_week.map(|v| (m.month, v)))
+        .next_back()
+}
+
+/// With measured minutes the months after the measurement use them, and their time benefits are
+/// proportional to them: the NPV is a straight line in the measured minutes. Its zero, in minutes
+/// a day; `None` when no amount up to a full working week is enough.
+fn break_even_measured_minutes(view: &Inputs, month: u32) -> Option<f64> {
+    let structured = view.adoption.structured_communication;
+    let npv_with = |v: f64| {
+        let mut i = view.clone();
+        i.measurements = normalized(&view.measurements);
+        if let Some(entry) = i.measurements.iter_mut().find(|m| m.month == month) {
+            entry.minutes_per_week = Some(v);
+        }
+        summarize(&i, structured).npv
+    };
+    let at_zero = npv_with(0.0);
+    if at_zero >= 0.0 {
+        return Some(0.0);
+    }
+    let slope = npv_with(60.0) - at_zero;
+    let needed = -at_zero / slope * 60.0;
+    (slope > 0.0 && needed.is_finite() && needed <= MAX_MINUTES_PER_WEEK).then(|| needed / WORKDAYS_PER_WEEK)
+}
+
 /// The month-6 adoption at which the NPV is zero, by bisection on a common factor on both
 /// adoption levels (with licences bought as users come, the costs move with adoption too, so no
 /// straight line is assumed). The NPV grows with adoption wherever a licence earns more than it
@@ -104,13 +151,21 @@ fn break_even_adoption(view: &Inputs) -> Option<f64> {
         summarize(&i, structured).npv
     };
     let (mut low, mut high) = (0.0, 100.0 / top);
-    if npv_at(low) >= 0.0 {
+    let at_zero = npv_at(low);
+    if at_zero >= 0.0 {
         return Some(0.0);
+    }
+    // With licences bought up front and nothing measured, every benefit is proportional to the
+    // adoption factor and no cost depends on it: the NPV is a straight line, solved directly.
+    if !view.costs.licences_follow_adoption && view.measurements.is_empty() {
+        let slope = npv_at(1.0) - at_zero;
+        let k = -at_zero / slope;
+        return (slope > 0.0 && k <= high && k.is_finite()).then(|| a.at_month_6 * k);
     }
     if npv_at(high) < 0.0 {
         return None;
     }
-    for _ in 0..50 {
+    for _ in 0..BISECTION_STEPS {
         let mid = (low + high) / 2.0;
         if npv_at(mid) >= 0.0 {
             high = mid;
@@ -245,7 +300,10 @@ mod tests {
             nl.starts_with("Over 36 maanden levert dit plan in contante waarde €\u{a0}8.911 meer op dan het kost"),
             "{nl}"
         );
-        assert!(nl.contains("Opgeteld en zonder disconteren is het geld terug na 30,1 maanden, in juli 2029."), "{nl}");
+        assert!(
+            nl.contains("Opgeteld en zonder disconteren is het geld terug na 30,1 maanden, in juli 2029."),
+            "{nl}"
+        );
         let en = verdict_text(&v, &view, Lang::En);
         assert!(
             en.contains("On time savings alone, without the extra orders: −€16,211"),
@@ -323,10 +381,37 @@ mod tests {
         let mut at = view.clone();
         at.costs.licence_price = price;
         assert!(summarize(&at, true).npv.abs() < 1e-6 * (1.0 + v.summary.pv_costs));
+        // The same answer by bisection, where licences follow adoption (costs then move too).
+        let mut follow = view.clone();
+        follow.costs.licences_follow_adoption = true;
+        let b = Verdict::of(&follow).break_even_adoption.unwrap_or_default();
+        let mut at = follow.clone();
+        at.adoption.at_month_6 *= b / follow.adoption.at_month_6;
+        at.adoption.at_end *= b / follow.adoption.at_month_6;
+        assert!(summarize(&at, true).npv.abs() < 1e-2, "{}", summarize(&at, true).npv);
         // The expected view pays: the price may rise, adoption may fall.
         let v = Verdict::of(&Inputs::default());
         assert!(v.break_even_price.unwrap_or_default() > 30.0);
         assert!(v.break_even_adoption.unwrap_or(100.0) < 50.0);
+    }
+
+    #[test]
+    fn with_measured_minutes_the_break_even_is_in_measured_minutes() {
+        use crate::domain::roi::Measurement;
+        let mut view = Inputs {
+            measurements: vec![Measurement {
+                minutes_per_week: Some(90.0),
+                ..Measurement::adoption(6, 25.0)
+            }],
+            ..Inputs::default()
+        };
+        let v = Verdict::of(&view);
+        assert_eq!(v.current_minutes, Some(18.0));
+        let needed = v.break_even_minutes.unwrap_or_default();
+        assert!(needed > 18.0, "{needed}");
+        // At the break-even minutes the NPV is zero.
+        view.measurements[0].minutes_per_week = Some(needed * 5.0);
+        assert!(summarize(&view, true).npv.abs() < 1e-6 * (1.0 + v.summary.pv_costs));
     }
 
     #[test]

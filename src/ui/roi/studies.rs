@@ -6,21 +6,16 @@ use leptos::prelude::*;
 use super::state::use_calc;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
-use crate::domain::roi::calculator::roi_text;
+use crate::domain::roi::calculator::{payback_text, roi_text};
 use crate::domain::roi::evidence::{Study, STUDIES};
 use crate::ui::i18n::use_i18n;
 
 /// "ROI 116 % · 10 maanden · 25 min per dag", with "niet gemeld" for what a study leaves out.
-fn figures(roi: Option<String>, payback: Option<f64>, minutes: Option<f64>, lang: Lang) -> [(Key, String); 3] {
+fn figures(roi: Option<String>, payback: Option<String>, minutes: Option<f64>, lang: Lang) -> [(Key, String); 3] {
     let missing = || text(Key::StudiesNotReported, lang).to_string();
     [
         (Key::StudiesColRoi, roi.unwrap_or_else(missing)),
-        (
-            Key::StudiesColPayback,
-            payback.map_or_else(missing, |m| {
-                text_with(Key::StudiesMonths, lang, &[("n", &format_number(m, 1, lang))])
-            }),
-        ),
+        (Key::StudiesColPayback, payback.unwrap_or_else(missing)),
         (
             Key::StudiesColMinutes,
             minutes.map_or_else(missing, |m| {
@@ -28,6 +23,12 @@ fn figures(roi: Option<String>, payback: Option<f64>, minutes: Option<f64>, lang
             }),
         ),
     ]
+}
+
+/// "10 maanden", "32,1 maanden": a number of months, with a decimal only where it has one.
+fn months(m: f64, lang: Lang) -> String {
+    let decimals = if (m * 10.0).round() % 10.0 == 0.0 { 0 } else { 1 };
+    text_with(Key::StudiesMonths, lang, &[("n", &format_number(m, decimals, lang))])
 }
 
 fn study_roi(study: &Study, lang: Lang) -> Option<String> {
@@ -72,10 +73,15 @@ pub fn StudyComparison() -> impl IntoView {
     let calc = use_calc();
     let own = Signal::derive(move || {
         let lang = i18n.lang();
-        calc.verdict.with(|(_, v)| {
+        calc.verdict.with(|(view, v)| {
+            // The plan's own payback is never "not reported": within the horizon or not.
+            let payback = v
+                .summary
+                .payback_month
+                .map_or_else(|| payback_text(None, view.horizon(), lang), |m| months(m, lang));
             figures(
                 Some(roi_text(v.summary.roi_percent, lang)),
-                v.summary.payback_month,
+                Some(payback),
                 v.current_minutes,
                 lang,
             )
@@ -99,7 +105,8 @@ pub fn StudyComparison() -> impl IntoView {
                             name=Signal::derive(move || i18n.t(study.name).to_string())
                             figures=Signal::derive(move || {
                                 let lang = i18n.lang();
-                                figures(study_roi(&study, lang), study.payback_months, study.minutes_a_day, lang)
+                                let payback = study.payback_months.map(|m| months(m, lang));
+                                figures(study_roi(&study, lang), payback, study.minutes_a_day, lang)
                             })
                             why=Signal::derive(move || i18n.t(study.why).to_string())
                         />

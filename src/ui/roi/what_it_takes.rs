@@ -19,9 +19,19 @@ pub fn WhatItTakes() -> impl IntoView {
         let lang = i18n.lang();
         calc.verdict.with(|(view, v)| {
             let minutes = |m: f64| format_number(m, 0, lang);
+            let horizon = view.horizon();
+            let measured = view.measurements.iter().any(|m| m.month <= horizon);
+            let measured_minutes = view
+                .measurements
+                .iter()
+                .any(|m| m.month <= horizon && m.minutes_per_week.is_some());
             let time = match (v.break_even_minutes, v.current_minutes) {
                 (Some(needed), Some(now)) => text_with(
-                    Key::TakesMinutes,
+                    if measured_minutes {
+                        Key::TakesMinutesMeasured
+                    } else {
+                        Key::TakesMinutes
+                    },
                     lang,
                     &[("needed", &minutes(needed.ceil())), ("now", &minutes(now.round()))],
                 ),
@@ -34,7 +44,11 @@ pub fn WhatItTakes() -> impl IntoView {
             let now_adoption = format_percent(view.adoption.at_month_6, 0, lang);
             let adoption = match v.break_even_adoption {
                 Some(needed) => text_with(
-                    Key::TakesAdoption,
+                    if measured {
+                        Key::TakesAdoptionMeasured
+                    } else {
+                        Key::TakesAdoption
+                    },
                     lang,
                     &[
                         ("needed", &format_percent(needed.ceil(), 0, lang)),
