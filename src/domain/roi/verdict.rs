@@ -160,7 +160,7 @@ fn break_even_adoption(view: &Inputs) -> Option<f64> {
     if !view.costs.licences_follow_adoption && view.measurements.is_empty() {
         let slope = npv_at(1.0) - at_zero;
         let k = -at_zero / slope;
-        return (slope > 0.0 && k <= high && k.is_finite()).then(|| a.at_month_6 * k);
+        return (slope > 0.0 && k <= high && k.is_finite()).then_some(a.at_month_6 * k);
     }
     if npv_at(high) < 0.0 {
         return None;
