@@ -30,7 +30,7 @@ test('navigation reaches every part and marks the current page', async ({ page }
   for (const route of ROUTES.slice(1)) {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: route.navNl || route.nl }).click();
     // The calculator adds its scenario to the address (`&s=…`) once it has loaded.
-    await expect(page).toHaveURL(new RegExp(`${route.path}\\?lang=nl(&s=v2)?$`));
+    await expect(page).toHaveURL(new RegExp(`${route.path}\\?lang=nl(&s=v3)?$`));
     await expect(page.locator('main h1')).toHaveText(route.nl);
     await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveText(route.navNl || route.nl);
   }
@@ -42,7 +42,7 @@ test('language switch changes every visible string and is remembered', async ({ 
   await page.getByRole('button', { name: /^EN/ }).click();
   await expect(page.locator('main h1')).toHaveText('ROI calculator');
   // The switch keeps the calculator's scenario in the address.
-  await expect(page).toHaveURL(/\/roi\?lang=en&s=v2$/);
+  await expect(page).toHaveURL(/\/roi\?lang=en&s=v3$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: /^EN/ })).toHaveAttribute('aria-pressed', 'true');
   const footer = await page.locator('footer').innerText();

@@ -33,7 +33,7 @@ test('every route and role page loads directly under the sub-path, in both langu
       // English ?lang= on a page that has an /en address is sent there before the page paints.
       const shared = ['/', '/gids', '/roi', '/planning', '/over'].includes(path);
       const expected = lang === 'en' && shared ? (path === '/' ? '/en' : `/en${path}`) : path;
-      if (expected !== '/') await expect(page).toHaveURL(new RegExp(`${BASE}${expected}\\?lang=${lang}(&s=v2)?$`));
+      if (expected !== '/') await expect(page).toHaveURL(new RegExp(`${BASE}${expected}\\?lang=${lang}(&s=v3)?$`));
     }
   }
   await expectAccessible(page);

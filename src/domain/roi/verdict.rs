@@ -15,6 +15,10 @@ use crate::domain::roi::calculator::{money, roi_text};
 /// far below the whole percent shown.
 const BISECTION_STEPS: u32 = 30;
 
+/// Minutes in a working day: a saving beyond it is not a saving anyone makes, so no break-even
+/// in minutes is stated past it.
+const WORKDAY_MINUTES: f64 = 480.0;
+
 /// Working days in a week, to turn hours a week into minutes a day.
 const WORKDAYS_PER_WEEK: f64 = 5.0;
 
@@ -62,7 +66,7 @@ impl Verdict {
         Verdict {
             summary,
             productivity_alone,
-            break_even_minutes: break_even,
+            break_even_minutes: break_even.filter(|m| *m <= WORKDAY_MINUTES),
             current_minutes,
             break_even_adoption: break_even_adoption(view),
             break_even_price: break_even_price(view),
@@ -267,7 +271,8 @@ pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
             ],
         ));
     }
-    if let (Some(needed), Some(now)) = (verdict.break_even_minutes, verdict.current_minutes) {
+    let realistic = verdict.current_minutes.filter(|now| *now <= WORKDAY_MINUTES);
+    if let (Some(needed), Some(now)) = (verdict.break_even_minutes, realistic) {
         let key = if s.npv >= 0.0 {
             Key::VerdictStillPays
         } else {
