@@ -63,12 +63,18 @@ pub fn generate() {
         let _ = writeln!(out, "            Key::{} => {key:?},", camel(key));
     }
     out.push_str("        }\n    }\n}\n\n");
+    // Each language's texts as one string and the end offset of each text in it: half the bytes
+    // of a table of string slices, which the wasm would carry as pointer and length each.
     for (i, lang) in LANGS.iter().enumerate() {
-        let _ = writeln!(out, "const TEXT_{}: [&str; {}] = [", lang.to_uppercase(), entries.len());
+        let upper = lang.to_uppercase();
+        let mut all = String::new();
+        let mut ends = Vec::with_capacity(entries.len());
         for (_, texts) in &entries {
-            let _ = writeln!(out, "    {:?},", texts[i]);
+            all.push_str(&texts[i]);
+            ends.push(all.len());
         }
-        out.push_str("];\n\n");
+        let _ = writeln!(out, "const TEXT_{upper}: &str = {all:?};");
+        let _ = writeln!(out, "const ENDS_{upper}: [u32; {}] = {ends:?};\n", entries.len());
     }
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ui_text.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));

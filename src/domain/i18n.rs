@@ -58,10 +58,13 @@ impl Lang {
 /// The interface text for `key` in `lang`.
 pub fn text(key: Key, lang: Lang) -> &'static str {
     let index = key as usize;
-    match lang {
-        Lang::Nl => TEXT_NL[index],
-        Lang::En => TEXT_EN[index],
-    }
+    let (all, ends): (&'static str, &[u32]) = match lang {
+        Lang::Nl => (TEXT_NL, &ENDS_NL),
+        Lang::En => (TEXT_EN, &ENDS_EN),
+    };
+    let start = index.checked_sub(1).and_then(|i| ends.get(i)).copied().unwrap_or(0);
+    let end = ends.get(index).copied().unwrap_or(0);
+    all.get(start as usize..end as usize).unwrap_or("")
 }
 
 /// The interface text for `key` with each `{name}` replaced by its value.
@@ -167,6 +170,26 @@ pub fn date_long(date: super::schedule::date::Date, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_text_is_its_own_slice_of_the_language_string() {
+        assert_eq!(text(Key::NavLabel, Lang::Nl), "Hoofdmenu");
+        assert_eq!(text(Key::NavLabel, Lang::En), "Main menu");
+        // The first and the last key, and no text runs into its neighbour.
+        let (first, last) = (Key::ALL[0], Key::ALL[Key::ALL.len() - 1]);
+        assert_eq!(text(first, Lang::Nl), "Kanttekening");
+        assert!(!text(last, Lang::En).is_empty());
+        for lang in Lang::ALL {
+            let total: usize = Key::ALL.iter().map(|k| text(*k, lang).len()).sum();
+            let all = match lang {
+                Lang::Nl => TEXT_NL,
+                Lang::En => TEXT_EN,
+            };
+            assert_eq!(total, all.len());
+            assert!(Key::ALL.iter().all(|k| !text(*k, lang).is_empty()));
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -75,7 +75,15 @@ pub fn normalized(log: &[Measurement]) -> Vec<Measurement> {
             None => out.push(clean),
         }
     }
-    out.sort_by_key(|m| m.month);
+    // Insertion sort: at most 60 entries, and no second copy of the standard library's sort in
+    // the wasm for them.
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1].month > out[j].month {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out
 }
 

@@ -25,12 +25,18 @@ pub fn ScenarioSwitch() -> impl IntoView {
     let options = Scenario::CHOICES
         .into_iter()
         .map(|s| {
-            let id = format!("scenario-{}", scenario_name(s).name());
+            // The element ids the prerendered page uses too (the key's name, as before).
+            let id = match s {
+                Scenario::Conservative => "scenario-scenario_conservative",
+                Scenario::Expected => "scenario-scenario_expected",
+                Scenario::Optimistic => "scenario-scenario_optimistic",
+                Scenario::Board => "scenario-scenario_board",
+            };
             view! {
                 <input
                     type="radio"
                     name="scenario"
-                    id=id.clone()
+                    id=id
                     checked=calc.scenario.get_untracked() == s
                     prop:checked=move || calc.scenario.get() == s
                     on:change=move |_| calc.scenario.set(s)
