@@ -188,6 +188,22 @@ pub fn scroll_to_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with `id` (which must be focusable, e.g. `tabindex="-1"`),
+/// so the next Tab continues from there; `false` when there is no such element.
+pub fn focus_id(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(element) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    element.focus().is_ok() && document.active_element().is_some_and(|a| a.id() == id)
+}
+
 /// Removes every localStorage entry whose name starts with `prefix`; returns how many were removed.
 pub fn storage_clear_prefix(prefix: &str) -> usize {
     let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) else {

@@ -35,10 +35,16 @@ pub fn Header() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <a class="skip-link" href="#inhoud">{move || i18n.t(Key::SkipLink)}</a>
+        // The router leaves a same-page link's focus where it was; the skip link moves it to the
+        // content itself, so the next Tab goes on from there and not to the logo.
+        <a class="skip-link" href="#inhoud" on:click=move |ev| {
+            if crate::ui::browser::focus_id("inhoud") {
+                ev.prevent_default();
+            }
+        }>{move || i18n.t(Key::SkipLink)}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <A href=move || i18n.href(Page::Home) attr:class="brand">
+                <A href=move || i18n.href(Page::Home) exact=true attr:class="brand">
                     <span class="brand__mark" aria-hidden="true">"AI"</span>
                     <span class="brand__text">
                         <span class="brand__name">{move || i18n.t(Key::AppName)}</span>

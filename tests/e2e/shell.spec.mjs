@@ -132,3 +132,19 @@ test('the About page points intranet editors to the embedding example', async ({
   await expect(page).toHaveURL(/\/embed-example\.html$/);
   await expect(page.locator('body > main > h1')).toHaveText('Het AI-programma van Van Dijk');
 });
+
+test('the skip link moves focus to the content, so the next Tab stays there', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  // The logo leads home; it is the current page only there.
+  await expect(page.locator('a.brand')).not.toHaveAttribute('aria-current', 'page');
+  await page.goto('/en');
+  await expect(page.locator('a.brand')).toHaveAttribute('aria-current', 'page');
+  await page.goto('/roi?lang=en');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#inhoud')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The next stop is inside the content, not the logo in the header.
+  expect(await page.evaluate(() => document.querySelector('#inhoud').contains(document.activeElement))).toBe(true);
+});
