@@ -84,11 +84,6 @@ impl Calc {
             other => effective.with(|i| evaluate(&other.apply(i))),
         });
         let headline = Memo::new(move |_| effective.with(|i| evaluation.with(|e| headline(i, e))));
-        let verdict = Memo::new(move |_| {
-            let view = effective.with(|i| scenario.get().apply(i));
-            let verdict = Verdict::of(&view);
-            (view, verdict)
-        });
         let warnings = Memo::new(move |_| scenario_evaluation.with(|e| e.warnings.clone()));
         let currency = Memo::new(move |_| inputs.with(|i| i.currency));
         // Time, not data, separates `charted` from `scenario_evaluation`: the charts follow after
@@ -113,6 +108,14 @@ impl Calc {
             delayed
                 .get()
                 .unwrap_or_else(|| untrack(|| (effective.get(), scenario_evaluation.get())))
+        });
+        // The verdict, what it takes and the study comparison work the model out several times
+        // more (productivity alone, the break-even points); like the charts they follow after a
+        // pause in typing, so a keystroke costs what it did.
+        let verdict = Memo::new(move |_| {
+            let view = charted.with(|(i, _)| scenario.get().apply(i));
+            let verdict = Verdict::of(&view);
+            (view, verdict)
         });
         let calc = Calc {
             inputs,
