@@ -78,11 +78,11 @@ for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const [lang, verdict, alone, takes, studies] of [
       ['nl', 'Over 36 maanden levert dit plan in contante waarde €\u00a03.371 meer op dan het kost (rendement 3\u00a0%). Opgeteld en zonder disconteren is het geld terug na 32,1 maanden, in september 2029.',
-        'Op tijdwinst alleen, zonder de extra orders: −€\u00a020.595 (rendement −17\u00a0%).',
+        'Op tijdwinst alleen, zonder de extra orders: −\u2060€\u00a020.595 (rendement −\u206017\u00a0%).',
         ['Tijdwinst: het loont als elke actieve gebruiker gemiddeld minstens', 'Actieve gebruikers: het loont vanaf', 'Licentieprijs: het loont tot'],
         'Forrester Consulting, The Total Economic Impact of Microsoft 365 Copilot (2025), in opdracht van Microsoft'],
       ['en', 'Over 36 months this plan returns €3,371 more than it costs in present value (ROI 3%). Added up without discounting, the money is back after 32.1 months, in September 2029.',
-        'On time savings alone, without the extra orders: −€20,595 (ROI −17%).',
+        'On time savings alone, without the extra orders: −\u2060€20,595 (ROI −\u206017%).',
         ['Time saved: it pays if each active user saves at least', 'Active users: it pays from', 'Licence price: it pays up to'],
         'Forrester Consulting, The Total Economic Impact of Microsoft 365 Copilot (2025), commissioned by Microsoft'],
     ]) {

@@ -209,6 +209,14 @@ fn payback_month_text(payback: f64, inputs: &Inputs, lang: Lang) -> String {
     )
 }
 
+/// A figure whose minus sign stays on the line of its number (a word joiner after it): in a
+/// narrow column "−" and "€40,678" may not part.
+fn unbroken(figure: String) -> String {
+    figure
+        .strip_prefix('−')
+        .map_or(figure.clone(), |rest| format!("−\u{2060}{rest}"))
+}
+
 /// The verdict in plain words, for `view` (the inputs with the chosen scenario applied).
 pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
     let s = &verdict.summary;
@@ -266,8 +274,8 @@ pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
             Key::VerdictAlone,
             lang,
             &[
-                ("npv", &money(alone.npv, view, lang)),
-                ("roi", &roi_text(alone.roi_percent, lang)),
+                ("npv", &unbroken(money(alone.npv, view, lang))),
+                ("roi", &unbroken(roi_text(alone.roi_percent, lang))),
             ],
         ));
     }
@@ -311,7 +319,7 @@ mod tests {
         );
         let en = verdict_text(&v, &view, Lang::En);
         assert!(
-            en.contains("On time savings alone, without the extra orders: −€16,211"),
+            en.contains("On time savings alone, without the extra orders: −\u{2060}€16,211"),
             "{en}"
         );
         // 1.82 hours a week is 22 minutes a day; the break-even lies below it.
