@@ -62,10 +62,11 @@ pub fn MeasurementLog() -> impl IntoView {
                 view! {
                     <tr class:measurements__after=after>
                         <th scope="row">{when} {after.then(|| view! { <span class="note">" · " {text(Key::PlanActualAfterHorizon, lang)}</span> })}</th>
-                        <td>{format_percent(m.adoption, 1, lang)}</td>
-                        <td>{optional(m.participation.map(|p| format_percent(p, 1, lang)))}</td>
-                        <td>{optional(m.minutes_per_week.map(|v| format_number(v, 0, lang)))}</td>
-                        <td>{optional(m.respondents.map(|r| r.to_string()))}</td>
+                        // On a phone the cells stack, each with its column's name (`data-label`).
+                        <td data-label=text(Key::PlanActualAdoption, lang)>{format_percent(m.adoption, 1, lang)}</td>
+                        <td data-label=text(Key::PlanActualParticipation, lang)>{optional(m.participation.map(|p| format_percent(p, 1, lang)))}</td>
+                        <td data-label=text(Key::PlanActualMinutes, lang)>{optional(m.minutes_per_week.map(|v| format_number(v, 0, lang)))}</td>
+                        <td data-label=text(Key::PlanActualRespondents, lang)>{optional(m.respondents.map(|r| r.to_string()))}</td>
                         <td>
                             <button type="button" class="button button--small button--secondary" aria-label=remove_label
                                 on:click=move |_| calc.inputs.update(|i| i.measurements.retain(|e| e.month != m.month))>
