@@ -95,6 +95,8 @@ test('the page carries no inline script and runs under the strict CSP', async ({
 });
 
 test('every route fits a 360 px phone and stays accessible there', async ({ browser, baseURL }) => {
+  // Twelve page loads, each with an axe scan: more than one journey's worth of time.
+  test.setTimeout(90_000);
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
   for (const path of ['/', '/gids', '/gids/directie', '/roi', '/planning', '/over']) {
