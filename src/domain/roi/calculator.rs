@@ -560,11 +560,19 @@ pub fn measured_result_text(inputs: &Inputs, lang: Lang) -> Option<String> {
 /// "Range across scenarios: low to high" for two formatted ends. A minus sign stays on the line of
 /// its amount (a word joiner after it): in a narrow card "−" and "€67,572" may not part.
 pub fn range_text(low: &str, high: &str, lang: Lang) -> String {
-    let joined = |end: &str| {
-        end.strip_prefix('−')
-            .map_or_else(|| end.to_string(), |amount| format!("−\u{2060}{amount}"))
-    };
-    text_with(Key::CardRange, lang, &[("low", &joined(low)), ("high", &joined(high))])
+    text_with(
+        Key::CardRange,
+        lang,
+        &[("low", &keep_minus(low)), ("high", &keep_minus(high))],
+    )
+}
+
+/// A formatted figure whose minus sign stays on the line of its number (a word joiner after it):
+/// in a narrow card or column "−" and "€67,572" may not part.
+pub fn keep_minus(figure: &str) -> String {
+    figure
+        .strip_prefix('−')
+        .map_or_else(|| figure.to_string(), |amount| format!("−\u{2060}{amount}"))
 }
 
 /// A field's value with its unit, e.g. "€ 45 per uur", "20 %" or "8 uur per week".

@@ -4,12 +4,12 @@
 //! the case on time savings alone beside one that counts extra orders, and says what it takes:
 //! the minutes a day each active user must save for the plan to break even.
 
-use super::measurements::{normalized, MAX_MINUTES_PER_WEEK};
+use super::measurements::{normalized, MeasuredPath, MAX_MINUTES_PER_WEEK};
 use super::month_table::calendar_month;
 use super::{summarize, Group, Inputs, Summary};
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{month_name, text_with, Key, Lang};
-use crate::domain::roi::calculator::{money, roi_text};
+use crate::domain::roi::calculator::{keep_minus, money, roi_text};
 
 /// Bisection steps for the break-even adoption where no straight line applies: 2^-30 of the range,
 /// far below the whole percent shown.
@@ -41,6 +41,10 @@ pub struct Verdict {
     /// Licence price a month at which the NPV is zero; `None` when the plan does not pay even
     /// with free licences (or without licences to price).
     pub break_even_price: Option<f64>,
+    /// The last month measured within the horizon, as the model counts the log; `None` for a plan.
+    pub measured_until: Option<u32>,
+    /// Whether the forecast uses measured minutes saved instead of the assumed ones.
+    pub minutes_measured: bool,
 }
 
 impl Verdict {
@@ -52,8 +56,11 @@ impl Verdict {
             alone.quotes.revenue_lever = false;
             summarize(&alone, alone.adoption.structured_communication)
         });
+        // The log as the model reads it: only what it counts within the horizon.
+        let measured = MeasuredPath::of(&normalized(&view.measurements), view.horizon());
+        let minutes = measured.and_then(|m| m.minutes);
         // Measured minutes, where there are any, are what the forecast uses from then on.
-        let (break_even, current_minutes) = match measured_minutes(view) {
+        let (break_even, current_minutes) = match minutes {
             Some((month, minutes)) => (
                 break_even_measured_minutes(view, month),
                 Some(minutes / WORKDAYS_PER_WEEK),
@@ -70,6 +77,8 @@ impl Verdict {
             current_minutes,
             break_even_adoption: break_even_adoption(view),
             break_even_price: break_even_price(view),
+            measured_until: measured.map(|m| m.until),
+            minutes_measured: minutes.is_some(),
         }
     }
 }
@@ -103,16 +112,6 @@ fn break_even_minutes(view: &Inputs, summary: &Summary) -> Option<f64> {
     // A gain above 100 % is not a saving anyone can make.
     let possible = view.groups.iter().all(|g| g.productivity_gain * k <= 100.0 + 1e-9);
     (minutes.is_finite() && possible).then_some(minutes)
-}
-
-/// The latest measured minutes saved a week within the horizon, with their month.
-fn measured_minutes(view: &Inputs) -> Option<(u32, f64)> {
-    let horizon = view.horizon();
-    normalized(&view.measurements)
-        .into_iter()
-        .filter(|m| m.month <= horizon)
-        .filter_map(|m| m.minutes_per_week.map(|v| (m.month, v)))
-        .next_back()
 }
 
 /// With measured minutes the months after the measurement use them, and their time benefits are
@@ -209,14 +208,6 @@ fn payback_month_text(payback: f64, inputs: &Inputs, lang: Lang) -> String {
     )
 }
 
-/// A figure whose minus sign stays on the line of its number (a word joiner after it): in a
-/// narrow column "−" and "€40,678" may not part.
-fn unbroken(figure: String) -> String {
-    figure
-        .strip_prefix('−')
-        .map_or(figure.clone(), |rest| format!("−\u{2060}{rest}"))
-}
-
 /// The verdict in plain words, for `view` (the inputs with the chosen scenario applied).
 pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
     let s = &verdict.summary;
@@ -255,14 +246,7 @@ pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
         (false, None) => text_with(Key::VerdictCosts, lang, &[("months", &months), ("npv", &amount)]),
     };
     // Actual to date and forecast after: the sentence says which part is which.
-    let horizon = view.horizon();
-    if let Some(last) = view
-        .measurements
-        .iter()
-        .map(|m| m.month)
-        .filter(|m| *m <= horizon)
-        .max()
-    {
+    if let Some(last) = verdict.measured_until {
         out = format!(
             "{} {out}",
             text_with(Key::ChartMeasuredUntil, lang, &[("month", &last.to_string())])
@@ -274,8 +258,8 @@ pub fn verdict_text(verdict: &Verdict, view: &Inputs, lang: Lang) -> String {
             Key::VerdictAlone,
             lang,
             &[
-                ("npv", &unbroken(money(alone.npv, view, lang))),
-                ("roi", &unbroken(roi_text(alone.roi_percent, lang))),
+                ("npv", &keep_minus(&money(alone.npv, view, lang))),
+                ("roi", &keep_minus(&roi_text(alone.roi_percent, lang))),
             ],
         ));
     }

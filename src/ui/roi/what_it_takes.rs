@@ -19,12 +19,7 @@ pub fn WhatItTakes() -> impl IntoView {
         let lang = i18n.lang();
         calc.verdict.with(|(view, v)| {
             let minutes = |m: f64| format_number(m, 0, lang);
-            let horizon = view.horizon();
-            let measured = view.measurements.iter().any(|m| m.month <= horizon);
-            let measured_minutes = view
-                .measurements
-                .iter()
-                .any(|m| m.month <= horizon && m.minutes_per_week.is_some());
+            let (measured, measured_minutes) = (v.measured_until.is_some(), v.minutes_measured);
             let time = match (v.break_even_minutes, v.current_minutes) {
                 (Some(needed), Some(now)) => text_with(
                     if measured_minutes {
