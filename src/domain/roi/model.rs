@@ -360,6 +360,7 @@ impl Prepared {
         for (month, slot) in (1..=self.horizon).zip(out.iter_mut().skip(1)) {
             *slot = self
                 .measured
+                .as_ref()
                 .and_then(|m| m.adoption_in(month))
                 .unwrap_or_else(|| self.ramp.in_month(month));
         }
@@ -368,7 +369,9 @@ impl Prepared {
 
     /// The factor measured minutes put on the time saved in `month` (1 without them).
     fn time_factor(&self, month: u32) -> f64 {
-        self.measured.map_or(1.0, |m| m.time_factor(month, self.assumed_hours))
+        self.measured
+            .as_ref()
+            .map_or(1.0, |m| m.time_factor(month, self.assumed_hours))
     }
 
     /// Whether anything was measured (then adoption no longer scales linearly with its levels).
@@ -502,7 +505,7 @@ impl Prepared {
             let mut row = MonthRow {
                 month,
                 adoption,
-                measured: self.measured.is_some_and(|m| month <= m.until),
+                measured: self.measured.as_ref().is_some_and(|m| month <= m.until),
                 active_users: adoption * self.licensed,
                 hours_saved: time * self.hours_at_full,
                 time_benefit: time * time_at_full,
