@@ -43,9 +43,18 @@ struct ThisWeek {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct PolicyChoice {
+    id: String,
+    on: bool,
+    label: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Kit {
     materials: Vec<Material>,
     this_week: Vec<ThisWeek>,
+    policy_choices: Vec<PolicyChoice>,
 }
 
 /// Pages that carry materials: the three roles, the SEO lens and the overview (measurement kit).
@@ -60,14 +69,28 @@ const PHASES: [(&str, &str); 4] = [
     ("embedding", "Embedding"),
 ];
 /// Placeholders the planner fills in (see `src/domain/guide/kit.rs`).
-const PLACEHOLDERS: [&str; 14] = [
+const PLACEHOLDERS: [&str; 28] = [
     "company",
     "start",
+    "staff_start",
+    "first_session_board",
+    "first_session_managers",
+    "first_session_staff",
     "session_board",
     "session_managers",
     "session_staff",
+    "next_briefing",
     "pulse_dates",
+    "next_pulse",
     "adoption_check",
+    "works_council",
+    "literacy_board",
+    "literacy_managers",
+    "literacy_staff",
+    "policy_date",
+    "policy_tools",
+    "policy_contact",
+    "policy_review",
     "payback",
     "board_roi",
     "kpi_adoption",
@@ -110,6 +133,19 @@ fn same_placeholders(t: &Text, place: &str) {
     );
 }
 
+/// The `?choice` marks of a body's conditional lines; panics on one that names no policy choice.
+fn check_conditions(body: &str, choices: &BTreeSet<&str>, place: &str) {
+    for line in body.lines() {
+        if let Some(rest) = line.strip_prefix('?') {
+            let id = rest.split(' ').next().unwrap_or_default();
+            assert!(
+                choices.contains(id),
+                "content/kit.toml, {place}: the line mark ?{id} names no [[policy_choices]] id"
+            );
+        }
+    }
+}
+
 /// Checks the body markup: every table's rows have the same number of cells.
 fn check_tables(body: &str, place: &str) {
     for block in body.split("\n\n") {
@@ -132,6 +168,20 @@ pub fn generate() {
     let raw = fs::read_to_string(src).unwrap_or_else(|e| panic!("cannot read {src}: {e}"));
     let kit: Kit = toml::from_str(&raw).unwrap_or_else(|e| panic!("{src} does not have the expected structure: {e}"));
 
+    let mut choices = BTreeSet::new();
+    for c in &kit.policy_choices {
+        assert!(choices.insert(c.id.as_str()), "{src}: policy choice {:?} is used twice", c.id);
+        assert!(
+            !c.id.is_empty() && c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_'),
+            "{src}: policy choice id {:?} must be lowercase letters and _",
+            c.id
+        );
+        assert!(
+            !c.label.nl.trim().is_empty() && !c.label.en.trim().is_empty(),
+            "{src}: policy choice {:?} has an empty label",
+            c.id
+        );
+    }
     let mut ids = BTreeSet::new();
     for m in &kit.materials {
         assert!(ids.insert(m.id.as_str()), "{src}: material id {:?} is used twice", m.id);
@@ -155,6 +205,8 @@ pub fn generate() {
             );
             same_placeholders(t, &format!("material {:?} {name}", m.id));
         }
+        check_conditions(&m.body.nl, &choices, &format!("material {:?} (nl)", m.id));
+        check_conditions(&m.body.en, &choices, &format!("material {:?} (en)", m.id));
         check_tables(&m.body.nl, &format!("material {:?} (nl)", m.id));
         check_tables(&m.body.en, &format!("material {:?} (en)", m.id));
     }
@@ -254,7 +306,15 @@ pub fn generate() {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let out = format!("Kit {{ materials: &[{materials}], this_week: &[{weeks}] }}");
+    let policy_choices = kit
+        .policy_choices
+        .iter()
+        .map(|c| format!("PolicyChoice {{ id: {:?}, on: {}, label: {} }}", c.id, c.on, text(&c.label)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let out = format!(
+        "Kit {{ materials: &[{materials}], this_week: &[{weeks}], policy_choices: &[{policy_choices}] }}"
+    );
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("kit_content.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

@@ -12,7 +12,7 @@ use crate::domain::format::number::format_percent;
 use crate::domain::i18n::{date_long, month_name, text, text_with, Key, Lang};
 use crate::domain::phase::{Phase, PhaseCalendar};
 use crate::domain::schedule::date::Date;
-use crate::domain::schedule::{EventKind, PlanInputs, Stakeholder};
+use crate::domain::schedule::{ActivityKind, EventKind, PlanInputs, Stakeholder};
 
 /// A ready-to-send text for one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +60,20 @@ pub struct Kit {
     pub materials: &'static [Material],
     /// What each group does in each phase.
     pub this_week: &'static [ThisWeek],
+    /// The AI use policy's choices, in the order the composer shows them.
+    pub policy_choices: &'static [PolicyChoice],
+}
+
+/// A rule the reader can put into the AI use policy or leave out; the policy's lines marked
+/// `?id` appear only when it is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PolicyChoice {
+    /// Stable id, used in the markup and in storage.
+    pub id: &'static str,
+    /// Chosen until the reader says otherwise.
+    pub on: bool,
+    /// What the composer's checkbox says.
+    pub label: Text,
 }
 
 /// The kit's content, compiled from `content/kit.toml`.
@@ -156,17 +170,38 @@ pub enum Session {
     NotInPlan,
 }
 
-/// What the materials take from the reader's communication schedule.
+/// What the materials take from the reader's communication schedule. Dates of events still to
+/// come are taken from `today` on, so that a material never announces a day that has passed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanFacts {
     /// The schedule's first day.
     pub start: Date,
+    /// The operational staff's first day; `None` when the staff are not in the schedule.
+    pub staff_start: Option<Date>,
+    /// Each group's first session in the schedule (board, managers, staff), whatever today is.
+    pub first_sessions: [Session; 3],
     /// Each group's next session (board, managers, staff), from today.
     pub sessions: [Session; 3],
+    /// The board's next executive briefing, from today.
+    pub next_briefing: Option<Date>,
     /// The next (at most three) pulse checks, from today.
     pub pulse: Vec<Date>,
-    /// The day the adoption target is measured, if it is in the schedule.
+    /// The day the adoption target is measured, if that is still to come.
     pub adoption_check: Option<Date>,
+    /// The day staff representation is asked for advice or consent.
+    pub works_council: Option<Date>,
+    /// The day the AI use policy is agreed.
+    pub policy: Option<Date>,
+    /// Each group's learning sessions (demos, training, workshops), the first four.
+    pub literacy: [Vec<Date>; 3],
+}
+
+/// The activities that teach: what the AI-literacy plan is made of.
+pub const fn teaches(kind: ActivityKind) -> bool {
+    matches!(
+        kind,
+        ActivityKind::LiveDemo | ActivityKind::Training | ActivityKind::UseCaseWorkshop | ActivityKind::PeerLearning
+    )
 }
 
 impl PlanFacts {
@@ -174,33 +209,54 @@ impl PlanFacts {
     pub fn new(plan: &PlanInputs, today: Date) -> PlanFacts {
         let plan = plan.sanitized();
         let built = plan.build();
-        let sessions = Stakeholder::ALL.map(|g| {
+        let events = &built.events;
+        let activity_of = |e: &crate::domain::schedule::Event, g: Stakeholder| {
+            e.group == Some(g) && matches!(e.kind, EventKind::Activity(_))
+        };
+        let session = |g: Stakeholder, from: Option<Date>| {
             if !plan.groups[g.index()] {
                 return Session::NotInPlan;
             }
-            built
-                .events
+            events
                 .iter()
-                .find(|e| e.group == Some(g) && matches!(e.kind, EventKind::Activity(_)) && e.date >= today)
+                .find(|e| activity_of(e, g) && from.is_none_or(|day| e.date >= day))
                 .map_or(Session::NoneLeft, |e| Session::On(e.date))
-        });
-        let pulse = built
-            .events
-            .iter()
-            .filter(|e| e.kind == EventKind::PulseCheck && e.date >= today)
-            .take(3)
-            .map(|e| e.date)
-            .collect();
-        let adoption_check = built
-            .events
-            .iter()
-            .find(|e| e.kind == EventKind::AdoptionCheck)
-            .map(|e| e.date);
+        };
+        let first_of = |kind: EventKind| events.iter().find(|e| e.kind == kind).map(|e| e.date);
+        let staff = Stakeholder::Staff;
         PlanFacts {
             start: plan.start,
-            sessions,
-            pulse,
-            adoption_check,
+            staff_start: plan.groups[staff.index()].then(|| {
+                let (offset, _) = plan.group_calendar(staff);
+                plan.start.add_days((offset * 7.0).round() as i64)
+            }),
+            first_sessions: Stakeholder::ALL.map(|g| session(g, None)),
+            sessions: Stakeholder::ALL.map(|g| session(g, Some(today))),
+            next_briefing: events
+                .iter()
+                .find(|e| {
+                    e.group == Some(Stakeholder::Board)
+                        && e.kind == EventKind::Activity(ActivityKind::ExecutiveBriefing)
+                        && e.date >= today
+                })
+                .map(|e| e.date),
+            pulse: events
+                .iter()
+                .filter(|e| e.kind == EventKind::PulseCheck && e.date >= today)
+                .take(3)
+                .map(|e| e.date)
+                .collect(),
+            adoption_check: first_of(EventKind::AdoptionCheck).filter(|d| *d >= today),
+            works_council: first_of(EventKind::WorksCouncil),
+            policy: first_of(EventKind::PolicyAgreed),
+            literacy: Stakeholder::ALL.map(|g| {
+                events
+                    .iter()
+                    .filter(|e| e.group == Some(g) && matches!(e.kind, EventKind::Activity(a) if teaches(a)))
+                    .take(4)
+                    .map(|e| e.date)
+                    .collect()
+            }),
         }
     }
 }
@@ -227,6 +283,8 @@ pub struct Facts {
     pub plan: Option<PlanFacts>,
     /// From the calculator.
     pub figures: Option<Figures>,
+    /// The reader's choices for the AI use policy.
+    pub policy: super::policy::PolicyChoices,
 }
 
 /// The longest company name kept.
@@ -358,10 +416,32 @@ fn date_list(dates: &[Date], lang: Lang) -> String {
 fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
     let date = |d: Option<Date>| d.map_or_else(|| blank(Key::KitBlankDate, lang), |d| Span::Filled(date_long(d, lang)));
     let plan = facts.plan.as_ref();
-    let session = |g: Stakeholder| match plan.map(|p| p.sessions[g.index()]) {
+    let session = |sessions: Option<[Session; 3]>, g: Stakeholder| match sessions.map(|s| s[g.index()]) {
         Some(Session::On(d)) => Span::Filled(date_long(d, lang)),
         _ => blank(Key::KitBlankDate, lang),
     };
+    let group = |suffix: &str| match suffix {
+        "board" => Some(Stakeholder::Board),
+        "managers" => Some(Stakeholder::Managers),
+        "staff" => Some(Stakeholder::Staff),
+        _ => None,
+    };
+    let dates = |list: Option<&Vec<Date>>| match list.filter(|l| !l.is_empty()) {
+        Some(l) => Span::Filled(date_list(l, lang)),
+        None => blank(Key::KitBlankDates, lang),
+    };
+    if let Some(g) = name.strip_prefix("first_session_").and_then(group) {
+        return session(plan.map(|p| p.first_sessions), g);
+    }
+    if let Some(g) = name.strip_prefix("session_").and_then(group) {
+        return session(plan.map(|p| p.sessions), g);
+    }
+    if let Some(g) = name.strip_prefix("literacy_").and_then(group) {
+        return dates(plan.map(|p| &p.literacy[g.index()]));
+    }
+    if let Some(choice) = name.strip_prefix("policy_") {
+        return super::policy::placeholder(choice, lang, &facts.policy, plan.and_then(|p| p.policy));
+    }
     match name {
         "company" => facts
             .company
@@ -371,14 +451,14 @@ fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
             || blank(Key::KitBlankStart, lang),
             |p| Span::Filled(date_long(p.start, lang)),
         ),
-        "session_board" => session(Stakeholder::Board),
-        "session_managers" => session(Stakeholder::Managers),
-        "session_staff" => session(Stakeholder::Staff),
-        "pulse_dates" => match plan.filter(|p| !p.pulse.is_empty()) {
-            Some(p) => Span::Filled(date_list(&p.pulse, lang)),
-            None => blank(Key::KitBlankDates, lang),
-        },
+        "staff_start" => plan
+            .and_then(|p| p.staff_start)
+            .map_or_else(|| blank(Key::KitBlankStart, lang), |d| Span::Filled(date_long(d, lang))),
+        "next_briefing" => date(plan.and_then(|p| p.next_briefing)),
+        "pulse_dates" => dates(plan.map(|p| &p.pulse)),
+        "next_pulse" => date(plan.and_then(|p| p.pulse.first().copied())),
         "adoption_check" => date(plan.and_then(|p| p.adoption_check)),
+        "works_council" => date(plan.and_then(|p| p.works_council)),
         "payback" => match facts.figures {
             Some(Figures {
                 payback_month: Some(m),
@@ -489,6 +569,7 @@ pub fn fill(body: Text, lang: Lang, facts: &Facts) -> Vec<Block> {
         let mut lines = chunk
             .lines()
             .map(str::trim_end)
+            .filter_map(|l| super::policy::kept_line(l, &facts.policy))
             .filter(|l| !l.trim().is_empty())
             .peekable();
         while let Some(first) = lines.next() {
@@ -682,6 +763,11 @@ mod tests {
                 horizon: 36,
                 start: (2027, 3),
             }),
+            policy: crate::domain::guide::policy::PolicyChoices {
+                tools: "Copilot".into(),
+                contact: "Anna".into(),
+                ..Default::default()
+            },
         }
     }
 
@@ -722,7 +808,10 @@ mod tests {
     #[test]
     fn the_issue_s_materials_are_all_there() {
         let board: Vec<_> = materials(GuidePage::Role(0)).map(|m| m.id).collect();
-        assert_eq!(board, ["kickoff", "briefing", "position"]);
+        assert_eq!(
+            board,
+            ["kickoff", "briefing", "position", "ai-policy", "works-council", "privacy-checklist", "literacy-plan"]
+        );
         let managers: Vec<_> = materials(GuidePage::Role(1)).map(|m| m.id).collect();
         assert_eq!(managers, ["team-meeting", "objections", "ambassador"]);
         let staff: Vec<_> = materials(GuidePage::Role(2)).map(|m| m.id).collect();
@@ -786,7 +875,8 @@ mod tests {
         let m = material("kickoff").expect("kick-off");
         let nl = all_text(&fill(m.body, Lang::Nl, &full_facts(d(2027, 2, 1))));
         assert!(nl.contains("Bakkerij Jansen"), "{nl}");
-        assert!(nl.contains("maandag 1 maart 2027"), "{nl}");
+        // The staff's first day, in words that hold before and after it.
+        assert!(nl.contains("Per maandag 29 maart 2027 werken we"), "{nl}");
         assert!(nl.contains("maand 21 na de start (november 2028)"), "{nl}");
         let en = all_text(&fill(m.body, Lang::En, &Facts::default()));
         assert!(
@@ -860,6 +950,88 @@ mod tests {
             ..p
         };
         assert_eq!(PlanFacts::new(&no_board, d(2027, 1, 1)).sessions[0], Session::NotInPlan);
+    }
+
+    #[test]
+    fn upcoming_dates_are_never_in_the_past_and_the_briefing_is_a_briefing() {
+        let p = plan();
+        let built = p.build();
+        let mut today = d(2027, 1, 1);
+        while today < d(2028, 12, 31) {
+            let f = PlanFacts::new(&p, today);
+            for s in f.sessions {
+                assert!(!matches!(s, Session::On(day) if day < today), "{today:?}: {s:?}");
+            }
+            assert!(f.pulse.iter().all(|x| *x >= today), "{today:?}");
+            assert!(f.next_briefing.is_none_or(|x| x >= today), "{today:?}");
+            assert!(f.adoption_check.is_none_or(|x| x >= today), "{today:?}");
+            if let Some(day) = f.next_briefing {
+                assert!(built.events.iter().any(|e| e.date == day
+                    && e.group == Some(Stakeholder::Board)
+                    && e.kind == EventKind::Activity(ActivityKind::ExecutiveBriefing)));
+            }
+            // What happened before today stays as planned: the first sessions and the start days.
+            assert_eq!(f.first_sessions, PlanFacts::new(&p, d(2000, 1, 1)).first_sessions);
+            assert_eq!(f.staff_start, Some(d(2027, 3, 29)));
+            for lang in Lang::ALL {
+                let upcoming: Vec<Span> = ["session_board", "session_staff", "next_briefing", "next_pulse", "adoption_check"]
+                    .iter()
+                    .map(|name| placeholder(name, lang, &full_facts(today)))
+                    .collect();
+                for span in upcoming {
+                    if let Span::Filled(words) = &span {
+                        let passed = built.events.iter().filter(|e| e.date < today).any(|e| date_long(e.date, lang) == *words);
+                        let also_later = built.events.iter().filter(|e| e.date >= today).any(|e| date_long(e.date, lang) == *words);
+                        assert!(!passed || also_later, "{today:?} {lang:?}: {words}");
+                    }
+                }
+            }
+            today = today.add_days(9);
+        }
+    }
+
+    #[test]
+    fn the_first_session_for_everyone_is_the_staff_s_first_not_the_next() {
+        let p = plan();
+        let late = full_facts(d(2027, 9, 1));
+        let first = late.plan.as_ref().map(|f| f.first_sessions[2]);
+        let next = late.plan.as_ref().map(|f| f.sessions[2]);
+        assert_ne!(first, next);
+        let m = material("kickoff").expect("kick-off");
+        let nl = all_text(&fill(m.body, Lang::Nl, &late));
+        let Some(Session::On(day)) = first else { panic!("the staff have a first session") };
+        assert!(nl.contains(&format!("Eerste bijeenkomst voor iedereen: {}", date_long(day, Lang::Nl))), "{nl}");
+        assert!(day >= p.start);
+    }
+
+    #[test]
+    fn the_literacy_plan_lists_each_group_s_learning_sessions() {
+        let f = PlanFacts::new(&plan(), d(2027, 1, 1));
+        let built = plan().build();
+        for g in Stakeholder::ALL {
+            let dates = &f.literacy[g.index()];
+            assert!(!dates.is_empty() && dates.len() <= 4, "{g:?}");
+            for day in dates {
+                assert!(built.events.iter().any(|e| e.date == *day
+                    && e.group == Some(g)
+                    && matches!(e.kind, EventKind::Activity(a) if teaches(a))));
+            }
+        }
+        let m = material("literacy-plan").expect("literacy plan");
+        let en = all_text(&fill(m.body, Lang::En, &full_facts(d(2027, 1, 1))));
+        assert!(en.contains("Checked on 30 November 2026") && en.contains("Not legal advice"), "{en}");
+        assert!(!en.contains("[dates]"), "{en}");
+    }
+
+    #[test]
+    fn every_legal_material_names_its_basis_the_date_checked_and_that_it_is_not_advice() {
+        for id in ["ai-policy", "works-council", "privacy-checklist", "literacy-plan"] {
+            let m = material(id).expect("legal material");
+            assert!(m.body.nl.contains("Geen juridisch advies") && m.body.nl.contains("Gecontroleerd op 30 november 2026"), "{id}");
+            assert!(m.body.en.contains("Not legal advice") && m.body.en.contains("Checked on 30 November 2026"), "{id}");
+            let nl = m.body.nl.to_lowercase();
+            assert!(nl.contains("artikel") || nl.contains("art."), "{id}");
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@ use super::i18n::Lang;
 
 mod checklist;
 pub mod kit;
+pub mod literacy;
+pub mod policy;
 mod search;
 
 pub use checklist::{clear_ticks, decode_ticks, encode_ticks, set_tick, unreadable_ticks};

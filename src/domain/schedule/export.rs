@@ -37,6 +37,8 @@ pub const fn title(kind: EventKind) -> Key {
         EventKind::PulseCheck => Key::EventPulse,
         EventKind::AdoptionCheck => Key::EventKpiAdoption,
         EventKind::TrainingCheck => Key::EventKpiTraining,
+        EventKind::WorksCouncil => Key::EventWorksCouncil,
+        EventKind::PolicyAgreed => Key::EventPolicy,
     }
 }
 
@@ -55,6 +57,8 @@ pub const fn purpose(kind: EventKind) -> Key {
         EventKind::PulseCheck => Key::PurposePulse,
         EventKind::AdoptionCheck => Key::PurposeKpiAdoption,
         EventKind::TrainingCheck => Key::PurposeKpiTraining,
+        EventKind::WorksCouncil => Key::PurposeWorksCouncil,
+        EventKind::PolicyAgreed => Key::PurposePolicy,
     }
 }
 

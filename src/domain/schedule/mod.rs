@@ -163,6 +163,11 @@ pub enum EventKind {
     AdoptionCheck,
     /// KPI checkpoint: 85 % training participation at the end of staff engagement.
     TrainingCheck,
+    /// Staff representation asked for advice or consent (works council, PVT or staff meeting):
+    /// in the programme's first week, well before staff start using AI.
+    WorksCouncil,
+    /// The AI use policy agreed: before the staff's first training, which teaches it.
+    PolicyAgreed,
 }
 
 impl EventKind {
@@ -173,6 +178,8 @@ impl EventKind {
             EventKind::PulseCheck => "pulse",
             EventKind::AdoptionCheck => "kpi-adoption",
             EventKind::TrainingCheck => "kpi-training",
+            EventKind::WorksCouncil => "works-council",
+            EventKind::PolicyAgreed => "policy",
         }
     }
 }
@@ -410,6 +417,18 @@ impl PlanInputs {
             events.push(event(EventKind::PulseCheck, None, phase, day(week).workday(), None));
             week += f64::from(p.pulse_weeks);
         }
+        // The rules of the road: the staff's representatives are asked in the first week, and the
+        // use policy is agreed when the staff's information phase begins, before their training.
+        let rules = [
+            (EventKind::WorksCouncil, 0.4),
+            (EventKind::PolicyAgreed, staff_offset + staff.span(Phase::Information).0),
+        ];
+        for (kind, w) in rules {
+            let date = day(w).workday();
+            if date < end {
+                events.push(event(kind, None, calendar_all.phase_at(w), date, None));
+            }
+        }
         let adoption_week = staff_offset + 6.0 * WEEKS_PER_MONTH;
         let training_week = staff_offset + staff.ends[2];
         for (kind, w) in [
@@ -609,6 +628,39 @@ mod tests {
             board.get(1).map(|s| s.start),
             "staff start when board awareness ends"
         );
+    }
+
+    #[test]
+    fn staff_representation_is_asked_before_staff_use_ai_and_the_policy_stands_before_their_training() {
+        for groups in [[true, true, true], [false, false, true], [true, false, true], [false, true, true]] {
+            for tempo in Tempo::ALL {
+                let inputs = PlanInputs {
+                    groups,
+                    tempo: [tempo; 3],
+                    ..PlanInputs::default()
+                };
+                let plan = inputs.build();
+                let first = |kind: EventKind| plan.events.iter().find(|e| e.kind == kind).map(|e| e.date);
+                let council = first(EventKind::WorksCouncil).expect("the works council is asked");
+                let policy = first(EventKind::PolicyAgreed).expect("the policy is agreed");
+                assert!(council <= inputs.start.add_days(7), "{groups:?} {tempo:?}: in the first week");
+                assert!(council < policy, "{groups:?} {tempo:?}");
+                let staff_training = plan
+                    .events
+                    .iter()
+                    .find(|e| e.group == Some(Stakeholder::Staff) && e.kind == EventKind::Activity(ActivityKind::Training))
+                    .map(|e| e.date)
+                    .expect("staff are trained");
+                assert!(policy <= staff_training, "{groups:?} {tempo:?}: policy before training");
+                let staff_use = plan
+                    .events
+                    .iter()
+                    .find(|e| e.group == Some(Stakeholder::Staff) && e.phase == Phase::Engagement)
+                    .map(|e| e.date)
+                    .expect("staff start using AI");
+                assert!(council < staff_use && policy <= staff_use);
+            }
+        }
     }
 
     #[test]

@@ -17,13 +17,22 @@ pub const CHECKLIST: &str = "adoptieplanner.checklist";
 pub const ROLE: &str = "adoptieplanner.role";
 /// The company name the guide's materials are filled in with.
 pub const COMPANY: &str = "adoptieplanner.company";
+/// The reader's choices for the AI use policy.
+pub const POLICY: &str = "adoptieplanner.policy";
+/// The AI-literacy record.
+pub const LITERACY: &str = "adoptieplanner.literacy";
+/// Lines of the AI-literacy record that could not be read, kept aside.
+pub const LITERACY_QUARANTINE: &str = "adoptieplanner.literacy.onleesbaar";
 
 /// Every key with what it holds.
-pub const ALL: [(&str, Key); 6] = [
+pub const ALL: [(&str, Key); 9] = [
     (LANG, Key::StorageLang),
     (SCENARIOS, Key::StorageScenarios),
     (QUARANTINE, Key::StorageQuarantine),
     (CHECKLIST, Key::StorageChecklist),
     (ROLE, Key::StorageRole),
     (COMPANY, Key::StorageCompany),
+    (POLICY, Key::StoragePolicy),
+    (LITERACY, Key::StorageLiteracy),
+    (LITERACY_QUARANTINE, Key::StorageLiteracyQuarantine),
 ];

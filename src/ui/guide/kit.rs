@@ -19,9 +19,16 @@ use crate::domain::roi::{Inputs, Scenario};
 use crate::domain::schedule::PlanInputs;
 use crate::domain::web::page::Page;
 use crate::domain::web::storage::COMPANY;
+use super::literacy::LiteracyRecord;
+use super::policy::{policy_choices, PolicyComposer};
+use crate::domain::guide::policy::{self, PolicyChoices};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::roi::use_calc;
+use crate::ui::stored::stored_value;
+
+/// The material the AI-literacy record goes with.
+const LITERACY_MATERIAL_ID: &str = "literacy-plan";
 
 /// The reader's own schedule, or `None` while it is still the default one.
 fn own_plan() -> Memo<Option<PlanInputs>> {
@@ -143,24 +150,14 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
 /// The company name as typed, kept in this browser and followed across tabs.
 fn company_signal() -> (RwSignal<String>, RwSignal<bool>) {
     // Whatever is stored, the field shows no more than a name can hold.
-    let stored = || {
-        browser::storage_get(COMPANY)
-            .map(|s| s.chars().take(COMPANY_MAX_CHARS).collect())
-            .unwrap_or_default()
-    };
-    let typed = RwSignal::new(stored());
-    let not_kept = RwSignal::new(false);
-    let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        if ev.key().is_none_or(|k| k == COMPANY) {
-            typed.set(stored());
-        }
+    let typed = stored_value(COMPANY, |stored| {
+        stored.map(|s| s.chars().take(COMPANY_MAX_CHARS).collect()).unwrap_or_default()
     });
-    on_cleanup(move || listener.remove());
-    (typed, not_kept)
+    (typed, RwSignal::new(false))
 }
 
 /// Everything the materials are filled in with, as the reader has entered it.
-fn facts(company: Memo<Option<String>>) -> Memo<Facts> {
+fn facts(company: Memo<Option<String>>, policy: RwSignal<PolicyChoices>) -> Memo<Facts> {
     let calc = use_calc();
     let plan = own_plan();
     let today = browser::today();
@@ -187,6 +184,7 @@ fn facts(company: Memo<Option<String>>) -> Memo<Facts> {
         company: company.get(),
         plan: plan_facts.get(),
         figures: figures.get(),
+        policy: policy.get(),
     })
 }
 
@@ -262,7 +260,7 @@ fn KitSettings(typed: RwSignal<String>, not_kept: RwSignal<bool>, facts: Memo<Fa
 
 /// One material: what it is for, the filled-in text, and copy, download and print.
 #[component]
-fn MaterialCard(material: &'static Material, facts: Memo<Facts>) -> impl IntoView {
+fn MaterialCard(material: &'static Material, facts: Memo<Facts>, policy: RwSignal<PolicyChoices>) -> impl IntoView {
     let i18n = use_i18n();
     let m = material;
     let blocks = Memo::new(move |_| facts.with(|f| kit::fill(m.body, i18n.lang(), f)));
@@ -306,6 +304,7 @@ fn MaterialCard(material: &'static Material, facts: Memo<Facts>) -> impl IntoVie
                 <span class="kit-material__audience">{tx(m.audience)}</span>
             </summary>
             <p class="kit-material__when"><strong>{move || i18n.t(Key::KitMetaWhen)}":"</strong>" " {tx(m.when)}</p>
+            {(m.id == policy::MATERIAL_ID).then(|| view! { <PolicyComposer choices=policy/> })}
             // The domain writes the filled-in text as escaped HTML: one string, not a view per block.
             <div class="kit-material__text" id=text_id aria-labelledby=title_id inner_html=move || blocks.with(|b| kit::html(b))></div>
             <p class="kit-material__tip no-print"><strong>{move || i18n.t(Key::KitTip)}</strong>" " {tx(m.tip)}</p>
@@ -323,6 +322,7 @@ fn MaterialCard(material: &'static Material, facts: Memo<Facts>) -> impl IntoVie
             <p class="note kit-material__status no-print" role="status">
                 {move || status.get().map(|k| i18n.t(k))}
             </p>
+            {(m.id == LITERACY_MATERIAL_ID).then(|| view! { <LiteracyRecord/> })}
         </details>
     }
 }
@@ -333,7 +333,8 @@ pub fn Kit(page: GuidePage) -> impl IntoView {
     let i18n = use_i18n();
     let (typed, not_kept) = company_signal();
     let company = Memo::new(move |_| typed.with(|t| company_name(t)));
-    let facts = facts(company);
+    let policy = policy_choices();
+    let facts = facts(company, policy);
     // A link to a material (`#materiaal-kickoff`) opens it.
     let location = use_location();
     Effect::new(move |_| {
@@ -349,7 +350,7 @@ pub fn Kit(page: GuidePage) -> impl IntoView {
         (Section::Kit, Key::GuideSectionKit, Key::KitIntro)
     };
     let cards = kit::materials(page)
-        .map(|m| view! { <MaterialCard material=m facts=facts/> })
+        .map(|m| view! { <MaterialCard material=m facts=facts policy=policy/> })
         .collect_view();
     guide_section(
         section,

@@ -2,7 +2,9 @@
 
 mod checklist;
 mod kit;
+mod literacy;
 mod overview;
+mod policy;
 mod role;
 
 pub use kit::{Kit, ThisWeek};
