@@ -47,7 +47,8 @@ test('the director\'s kick-off carries the company name, the start date and the 
   await kickoff.locator('summary').click();
   const text = page.locator('#kit-text-kickoff');
   await expect(text).toContainText('AI at Jansen & Zonen: why, what changes and what stays');
-  await expect(text).toContainText('From Monday 1 March 2027 we at Jansen & Zonen');
+  // The staff start four weeks after the board; the sentence holds before and after that day.
+  await expect(text).toContainText('From Monday 29 March 2027, we at Jansen & Zonen work with AI tools');
   await expect(text).toContainText(`by around month ${month} after the start`);
   await expect(text.locator('.kit-blank').first()).toBeVisible();
 
@@ -74,7 +75,7 @@ test('the director\'s kick-off carries the company name, the start date and the 
   await ready(page);
   await expect(page.locator('#kit-company')).toHaveValue('Jansen & Zonen');
   await page.locator('details[data-material="kickoff"] summary').click();
-  await expect(page.locator('#kit-text-kickoff')).toContainText('Monday 1 March 2027');
+  await expect(page.locator('#kit-text-kickoff')).toContainText('Monday 29 March 2027');
   await expectAccessible(page);
 });
 
@@ -85,7 +86,7 @@ test('in Dutch the downloaded text keeps its accents and the dates read as a let
   await page.locator('#kit-company').fill('Café Ëlf');
   const kickoff = page.locator('details[data-material="kickoff"]');
   await kickoff.locator('summary').click();
-  await expect(page.locator('#kit-text-kickoff')).toContainText('Vanaf maandag 1 maart 2027 gaan we bij Café Ëlf');
+  await expect(page.locator('#kit-text-kickoff')).toContainText('Per maandag 29 maart 2027 werken we bij Café Ëlf');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     kickoff.getByRole('button', { name: 'Kick-offbericht aan alle medewerkers: Downloaden (.txt)' }).click(),
@@ -147,7 +148,7 @@ test('a deep link to a material opens it, and the measurement kit sits with the 
   const survey = page.locator('details[data-material="pulse-survey"]');
   await expect(survey).toHaveAttribute('open', '');
   await expect(page.locator('#kit-text-pulse-survey')).toContainText('70 % after 6 months');
-  await expect(page.locator('#kit-text-pulse-survey')).toContainText('Who counts as an active user');
+  await expect(page.locator('#kit-text-pulse-survey')).toContainText('Adoption divides by all staff, not by the respondents');
   await expect(page.locator('#kit-text-pulse-survey table')).toBeVisible();
   await expect(page.locator('#warning-signs')).toContainText('spreadsheets');
   await expectAccessible(page);
@@ -155,7 +156,7 @@ test('a deep link to a material opens it, and the measurement kit sits with the 
 
 test('each group page offers its own materials in both languages', async ({ page }) => {
   const pages = [
-    ['/gids/directie', 3], ['/gids/board', 3], ['/gids/middenmanagement', 3], ['/gids/managers', 3],
+    ['/gids/directie', 7], ['/gids/board', 7], ['/gids/middenmanagement', 3], ['/gids/managers', 3],
     ['/gids/medewerkers', 3], ['/gids/staff', 3], ['/gids/marketing-seo', 2],
   ];
   for (const [path, n] of pages) {
@@ -168,7 +169,8 @@ test('each group page offers its own materials in both languages', async ({ page
   await page.goto('/gids/managers?lang=en');
   await ready(page);
   await page.locator('details[data-material="objections"] summary').click();
-  await expect(page.locator('#kit-text-objections h4')).toHaveCount(7);
+  await expect(page.locator('#kit-text-objections h4')).toHaveCount(9);
+  await expect(page.locator('#kit-text-objections')).toContainText('Am I being monitored now?');
   await expect(page.locator('#kit-text-objections')).toContainText('I am too old for this');
 });
 
@@ -187,4 +189,101 @@ test('the company name follows another tab, and a full storage says the name is 
   await expect(other.getByText('The name could not be kept')).toBeVisible();
   await other.locator('details[data-material="kickoff"] summary').click();
   await expect(other.locator('#kit-text-kickoff')).toContainText('AI at Northwind Ltd');
+});
+
+test('the director composes the AI use policy from choices; the policy follows another tab and stays after a reload', async ({ page, context }) => {
+  await page.goto('/gids/board?lang=en');
+  await ready(page);
+  const policy = page.locator('details[data-material="ai-policy"]');
+  await policy.locator('summary').click();
+  const text = page.locator('#kit-text-ai-policy');
+  await expect(text).toContainText('[which tools, with which account]');
+  await expect(text).toContainText('Not legal advice');
+  await expect(text).toContainText('Checked on 30 November 2026');
+  await page.locator('#policy-tools').fill('Microsoft 365 Copilot');
+  await page.locator('#policy-contact').fill('Anna de Vries');
+  await expect(text).toContainText('Allowed: Microsoft 365 Copilot.');
+  await expect(text).toContainText('Report it the same day to Anna de Vries.');
+  await expect(text).toContainText('AI does not decide about people');
+  await page.getByLabel('AI does not decide about people').uncheck();
+  await expect(text).not.toContainText('AI does not decide about people');
+  await page.locator('#policy-review').selectOption('12');
+  await expect(text).toContainText('We review it every 12 months.');
+
+  const other = await context.newPage();
+  // The other tab in the same language: a language chosen in one tab is followed by the others.
+  await other.goto('/gids/board?lang=en');
+  await ready(other);
+  await other.locator('details[data-material="ai-policy"] summary').click();
+  await expect(other.locator('#kit-text-ai-policy')).toContainText('Allowed: Microsoft 365 Copilot.');
+  await expect(other.locator('#kit-text-ai-policy')).not.toContainText('AI does not decide about people');
+  await page.getByLabel('AI does not decide about people').check();
+  await expect(other.locator('#kit-text-ai-policy')).toContainText('AI does not decide about people');
+
+  await page.reload();
+  await ready(page);
+  await page.locator('details[data-material="ai-policy"] summary').click();
+  await expect(page.locator('#policy-contact')).toHaveValue('Anna de Vries');
+  await expect(page.locator('#policy-review')).toHaveValue('12');
+  await page.locator('details[data-material="works-council"] summary').click();
+  await expect(page.locator('#kit-text-works-council')).toContainText('WOR art. 27(1)(l)');
+  await page.locator('details[data-material="privacy-checklist"] summary').click();
+  await expect(page.locator('#kit-text-privacy-checklist')).toContainText('Data processing agreement');
+  await expectAccessible(page);
+});
+
+test('the AI literacy record keeps sessions from two tabs, refuses bad input, undoes a removal and exports CSV', async ({ page, context }) => {
+  await page.goto('/gids/directie?lang=nl');
+  await ready(page);
+  await page.locator('details[data-material="literacy-plan"] summary').click();
+  await expect(page.locator('#literacy-record')).toContainText('Nog geen bijeenkomsten in het register.');
+  await page.locator('#literacy-date').fill('2027-02-01');
+  await page.locator('#literacy-topic').fill('Beleid uitgelegd');
+  await page.locator('#literacy-attended').fill('drie');
+  await page.getByRole('button', { name: 'Toevoegen aan het register' }).click();
+  await expect(page.locator('#literacy-problem')).toHaveText(/geheel getal van 0 tot 10.000/);
+  await page.locator('#literacy-attended').fill('12');
+  await page.getByRole('button', { name: 'Toevoegen aan het register' }).click();
+  await expect(page.locator('.literacy__table tbody tr')).toHaveCount(1);
+
+  // A second tab, opened before, adds its own session: both are kept, in both tabs.
+  const other = await context.newPage();
+  await other.goto('/gids/directie?lang=nl');
+  await ready(other);
+  await other.locator('details[data-material="literacy-plan"] summary').click();
+  await expect(other.locator('.literacy__table tbody tr')).toHaveCount(1);
+  await other.locator('#literacy-date').fill('2027-01-18');
+  await other.locator('#literacy-group').selectOption('board');
+  await other.locator('#literacy-topic').fill('Opportunities and risks');
+  await other.locator('#literacy-attended').fill('3');
+  await other.getByRole('button', { name: 'Toevoegen aan het register' }).click();
+  await expect(page.locator('.literacy__table tbody tr')).toHaveCount(2);
+  await expect(page.locator('.literacy__table caption')).toHaveText('2 bijeenkomsten, samen 15 deelnemers');
+  await expect(page.locator('.literacy__table tbody tr').first()).toContainText('Opportunities and risks');
+
+  await page.getByRole('button', { name: /Verwijderen: de bijeenkomst van maandag 1 februari 2027/ }).click();
+  await expect(page.locator('.literacy__table tbody tr')).toHaveCount(1);
+  await expect(other.locator('.literacy__table tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.locator('.literacy__table tbody tr')).toHaveCount(2);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('register-ai-geletterdheid.csv');
+  const csv = new TextDecoder('utf-8', { fatal: true }).decode((await readDownload(download)).subarray(3));
+  expect(csv).toBe('Datum;Groep;Onderwerp;Aantal deelnemers\r\n2027-01-18;Directie;Opportunities and risks;3\r\n2027-02-01;Uitvoerende medewerkers;Beleid uitgelegd;12\r\n');
+
+  // A reload keeps the record; a corrupt line is set aside with a message, the rest stays. (With
+  // the other tab closed: an open tab would find the line first and set it aside itself.)
+  await other.close();
+  await page.evaluate(() => localStorage.setItem('adoptieplanner.literacy', localStorage.getItem('adoptieplanner.literacy') + '\nkapot'));
+  await page.reload();
+  await ready(page);
+  await page.locator('details[data-material="literacy-plan"] summary').click();
+  await expect(page.locator('.literacy__table tbody tr')).toHaveCount(2);
+  await expect(page.getByText('Een deel van het opgeslagen register was onleesbaar')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('adoptieplanner.literacy.onleesbaar'))).toBe('kapot');
+  await expectAccessible(page);
 });

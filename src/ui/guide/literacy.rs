@@ -138,7 +138,7 @@ pub fn LiteracyRecord() -> impl IntoView {
         record.with(|r| {
             let (sessions, people) = literacy::totals(&r.entries);
             text_with(
-                Key::LiteracyTotal,
+                if sessions == 1 { Key::LiteracyTotalOne } else { Key::LiteracyTotal },
                 i18n.lang(),
                 &[("sessions", &sessions.to_string()), ("attended", &people.to_string())],
             )

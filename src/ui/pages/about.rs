@@ -32,6 +32,16 @@ pub fn AboutPage() -> impl IntoView {
                     </li>
                 </ul>
             </section>
+            <section aria-labelledby="about-legal">
+                <h2 id="about-legal">{t(Key::AboutLegalHeading)}</h2>
+                <p>{t(Key::AboutLegalIntro)}</p>
+                <ul class="sources">
+                    <li>{t(Key::AboutLegalWor)}</li>
+                    <li>{t(Key::AboutLegalAvg)}</li>
+                    <li>{t(Key::AboutLegalAiAct)}</li>
+                    <li>{t(Key::AboutLegalSearch)}</li>
+                </ul>
+            </section>
             <section aria-labelledby="about-evidence">
                 <h2 id="about-evidence">{t(Key::AboutEvidenceHeading)}</h2>
                 <p>{t(Key::AboutEvidenceIntro)}</p>
