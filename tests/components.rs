@@ -316,10 +316,12 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
             horizon: effective.horizon(),
             start: (2027, 3),
         }),
+        policy: Default::default(),
     };
     let kickoff = material("kickoff").expect("kick-off");
     let expected = plain_text(&fill(kickoff.body, Lang::Nl, &facts));
-    assert!(expected.contains("Bakkerij Jansen") && expected.contains("maandag 1 maart 2027"));
+    // The staff start four weeks after the programme.
+    assert!(expected.contains("Bakkerij Jansen") && expected.contains("maandag 29 maart 2027"));
     assert_eq!(words_only(&text_of(&host, "#kit-text-kickoff")), words_only(&expected));
 
     // A new name fills in at once; an empty one leaves the blank.

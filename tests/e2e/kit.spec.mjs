@@ -287,3 +287,32 @@ test('the AI literacy record keeps sessions from two tabs, refuses bad input, un
   expect(await page.evaluate(() => localStorage.getItem('adoptieplanner.literacy.onleesbaar'))).toBe('kapot');
   await expectAccessible(page);
 });
+
+test('a small company without managers gets one list on the board page, and the managers page points there', async ({ page }) => {
+  await page.goto('/roi?lang=en');
+  await ready(page);
+  for (const [id, value] of [['#f-bn', '1'], ['#f-mn', '0'], ['#f-sn', '9'], ['#f-vn', '2']]) {
+    await page.locator(id).fill(value);
+    await page.locator(id).blur();
+  }
+  await expect(page).toHaveURL(/mn0/);
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Guide by role' }).click();
+  await page.locator('.cards .card').filter({ hasText: 'Board and directors' }).getByRole('link').click();
+  await expect(page.locator('#small-company')).toContainText('you are director and manager at once');
+  const list = page.locator('.this-week__items');
+  // The managers' first task, the board's own, and today's checklist, in one list.
+  await expect(list).toContainText('Use the tools yourself, so you have an example of your own for the team meeting.');
+  await expect(list).toContainText('Hold the executive briefing');
+  const boxes = list.getByRole('checkbox');
+  expect(await boxes.count()).toBeGreaterThan(3);
+  await boxes.first().check();
+  await expect(page.locator('.this-week .checklist__progress')).toContainText('1');
+  await expect(page.locator('#vandaag, #today').first()).toContainText('in the one list at the top');
+  await expectAccessible(page);
+
+  await page.locator('.other-groups, main').getByRole('link', { name: 'Middle management' }).first().click();
+  await expect(page.locator('main h1')).toHaveText('Middle management');
+  await expect(page.locator('#small-company')).toContainText('no middle layer');
+  await page.locator('#small-company').getByRole('link', { name: "Go to the board's page" }).click();
+  await expect(page.locator('main h1')).toHaveText('Board and directors');
+});

@@ -179,7 +179,6 @@ pub fn totals(entries: &[Entry]) -> (usize, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     fn entry(id: &str, date: &str, attended: &str) -> Entry {
         parse_entry(id, date, Stakeholder::Staff, "Beleid uitgelegd", attended).expect("valid entry")
@@ -251,6 +250,12 @@ mod tests {
         let en = csv(&[e], Lang::En);
         assert_eq!(en.lines().count(), 2);
     }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
 
     proptest! {
         #[test]

@@ -4,6 +4,7 @@
 use super::i18n::Lang;
 
 mod checklist;
+pub mod company_size;
 pub mod kit;
 pub mod literacy;
 pub mod policy;

@@ -7,28 +7,31 @@ use crate::domain::guide::{clear_ticks, decode_ticks, set_tick, unreadable_ticks
 use crate::domain::i18n::{text_with, Key};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
+use crate::ui::stored::stored_value;
 
 use crate::domain::web::storage::{CHECKLIST as CHECKLIST_STORAGE_KEY, QUARANTINE};
 
-/// A checklist of `items`; ticks of other checklists stored under the same key are kept.
-#[component]
-pub fn Checklist(items: &'static [CheckItem]) -> impl IntoView {
-    let i18n = use_i18n();
-    let read = || {
-        browser::storage_get(CHECKLIST_STORAGE_KEY)
-            .map(|s| decode_ticks(&s))
-            .unwrap_or_default()
-    };
-    let ticks = RwSignal::new(read());
-    // Ticks made in another tab show here too.
-    let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        if ev.key().is_none_or(|k| k == CHECKLIST_STORAGE_KEY) {
-            ticks.set(read());
+/// The ticked items, kept in this browser and followed across tabs.
+#[derive(Clone, Copy)]
+pub struct Ticks {
+    ticked: RwSignal<Vec<&'static str>>,
+}
+
+impl Ticks {
+    /// The ticks as stored now.
+    pub fn new() -> Ticks {
+        Ticks {
+            ticked: stored_value(CHECKLIST_STORAGE_KEY, |s| s.map(|s| decode_ticks(&s)).unwrap_or_default()),
         }
-    });
-    on_cleanup(move || listener.remove());
-    // Every change is applied to what is stored now; text that cannot be read is kept aside first.
-    let store = move |change: &dyn Fn(Option<&str>) -> String| {
+    }
+
+    /// Whether `id` is ticked.
+    pub fn is_ticked(self, id: &str) -> bool {
+        self.ticked.with(|t| t.contains(&id))
+    }
+
+    /// Applies a change to what is stored now; text that cannot be read is kept aside first.
+    fn store(self, change: &dyn Fn(Option<&str>) -> String) {
         let stored = browser::storage_get(CHECKLIST_STORAGE_KEY);
         if let Some(unreadable) = unreadable_ticks(stored.as_deref()) {
             let mut aside = browser::storage_get(QUARANTINE).unwrap_or_default();
@@ -42,44 +45,63 @@ pub fn Checklist(items: &'static [CheckItem]) -> impl IntoView {
         }
         let next = change(stored.as_deref());
         if browser::storage_set(CHECKLIST_STORAGE_KEY, &next) {
-            ticks.set(decode_ticks(&next));
+            self.ticked.set(decode_ticks(&next));
         }
-    };
-    let done = move || ticks.with(|t| items.iter().filter(|i| t.contains(&i.id)).count());
-    let rows = items
-        .iter()
-        .map(|item| {
-            let id = format!("check-{}", item.id);
-            view! {
-                <li>
-                    <input
-                        type="checkbox"
-                        id=id.clone()
-                        prop:checked=move || ticks.with(|t| t.contains(&item.id))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            store(&|stored| set_tick(stored, item.id, on));
-                        }
-                    />
-                    <label for=id>{tx(item.text)}</label>
-                </li>
-            }
-        })
-        .collect_view();
+    }
+
+    /// Ticks or unticks `id`.
+    pub fn set(self, id: &'static str, on: bool) {
+        self.store(&|stored| set_tick(stored, id, on));
+    }
+
+    /// Unticks all of `ids`.
+    pub fn clear(self, ids: &[&str]) {
+        self.store(&|stored| clear_ticks(stored, ids));
+    }
+}
+
+/// One item with its checkbox.
+#[component]
+pub fn TickItem(item: &'static CheckItem, ticks: Ticks) -> impl IntoView {
+    let id = format!("check-{}", item.id);
     view! {
-        <ul class="checklist">{rows}</ul>
+        <li class="checklist__item">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || ticks.is_ticked(item.id)
+                on:change=move |ev| ticks.set(item.id, event_target_checked(&ev))
+            />
+            <label for=id>{tx(item.text)}</label>
+        </li>
+    }
+}
+
+/// How many of `items` are ticked, and a button that clears them.
+#[component]
+pub fn ChecklistProgress(items: Vec<&'static CheckItem>, ticks: Ticks) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = items.len();
+    let ids: Vec<&'static str> = items.iter().map(|i| i.id).collect();
+    let counted = ids.clone();
+    let done = move || counted.iter().filter(|id| ticks.is_ticked(id)).count();
+    view! {
         <p class="note checklist__progress" aria-live="polite">
-            {move || text_with(Key::GuideChecklistProgress, i18n.lang(), &[("done", &done().to_string()), ("total", &items.len().to_string())])}
+            {move || text_with(Key::GuideChecklistProgress, i18n.lang(), &[("done", &done().to_string()), ("total", &total.to_string())])}
         </p>
-        <button
-            type="button"
-            class="button button--secondary no-print"
-            on:click=move |_| {
-                let ids: Vec<&str> = items.iter().map(|i| i.id).collect();
-                store(&|stored| clear_ticks(stored, &ids));
-            }
-        >
+        <button type="button" class="button button--secondary no-print" on:click=move |_| ticks.clear(&ids)>
             {move || i18n.t(Key::GuideChecklistReset)}
         </button>
+    }
+}
+
+/// A checklist of `items`; ticks of other checklists stored under the same key are kept.
+#[component]
+pub fn Checklist(items: &'static [CheckItem]) -> impl IntoView {
+    let ticks = Ticks::new();
+    let rows = items.iter().map(|item| view! { <TickItem item=item ticks=ticks/> }).collect_view();
+    view! {
+        <ul class="checklist">{rows}</ul>
+        <ChecklistProgress items=items.iter().collect() ticks=ticks/>
     }
 }

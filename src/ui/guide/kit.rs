@@ -19,7 +19,9 @@ use crate::domain::roi::{Inputs, Scenario};
 use crate::domain::schedule::PlanInputs;
 use crate::domain::web::page::Page;
 use crate::domain::web::storage::COMPANY;
+use super::checklist::{ChecklistProgress, TickItem, Ticks};
 use super::literacy::LiteracyRecord;
+use crate::domain::guide::company_size;
 use super::policy::{policy_choices, PolicyComposer};
 use crate::domain::guide::policy::{self, PolicyChoices};
 use crate::ui::browser;
@@ -39,6 +41,13 @@ fn own_plan() -> Memo<Option<PlanInputs>> {
 /// A link to a material on its page, in the current language.
 fn material_href(m: &'static Material, lang: Lang) -> String {
     crate::ui::i18n::localized_href(&page_of(m).path(lang), lang, Some(&kit::anchor(m.id, lang)))
+}
+
+/// Whether the reader's company is small (one director, no middle layer): the board's page then
+/// carries the managers' tasks too.
+pub fn small_company() -> Memo<bool> {
+    let calc = use_calc();
+    Memo::new(move |_| calc.settled.with(|i| calc.plan.with(|p| company_size::is_small(i, p))))
 }
 
 /// "This week, first": what the page's group does in the phase it is in, counted from the
@@ -110,9 +119,17 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             }
         })
         .collect_view();
+    let small = small_company();
+    let merged = move || page == GuidePage::Role(0) && small.get();
+    let ticks = Ticks::new();
     let items = move || {
-        this_week(page, shown())
-            .iter()
+        let lang_items: Vec<&'static kit::WeekItem> = if merged() {
+            company_size::week_items(shown())
+        } else {
+            this_week(page, shown()).iter().collect()
+        };
+        lang_items
+            .into_iter()
             .map(|item| {
                 let link = item.material.and_then(kit::material).map(|m| {
                     let anchor_of = move || kit::anchor(m.id, i18n.lang());
@@ -130,18 +147,49 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             })
             .collect_view()
     };
+    // A small company's director also gets the managers' tasks, and today's checklist joins the list.
+    let today = move || {
+        merged().then(|| {
+            company_size::today_items()
+                .into_iter()
+                .map(|item| view! { <TickItem item=item ticks=ticks/> })
+                .collect_view()
+        })
+    };
+    let small_note = move || {
+        let lang = i18n.lang();
+        match page {
+            GuidePage::Role(0) if small.get() => Some(view! { <p class="notice" id="small-company">{text(Key::KitSmallBoard, lang)}</p> }.into_any()),
+            GuidePage::Role(1) if small.get() => Some(
+                view! {
+                    <p class="notice" id="small-company">
+                        {text(Key::KitSmallManagers, lang)}" "
+                        <A href=move || crate::ui::i18n::localized_href(&GuidePage::Role(0).path(i18n.lang()), i18n.lang(), None)>
+                            {move || i18n.t(Key::KitSmallBoardLink)}
+                        </A>
+                    </p>
+                }
+                .into_any(),
+            ),
+            _ => None,
+        }
+    };
     guide_section(
         Section::ThisWeek,
         move || i18n.t(Key::GuideSectionThisWeek),
         view! {
             <div class="this-week">
                 <p class="this-week__status" id="this-week-status">{status}</p>
+                {small_note}
                 <ul class="this-week__phases no-print" aria-label=move || i18n.t(Key::KitWeekPhaseLabel)>{buttons}</ul>
                 <h3 class="this-week__heading">
                     {move || i18n.t(Key::KitWeekHeading)}": "
                     {move || phase_name(shown()).map(|n| n.get(i18n.lang())).unwrap_or_default()}
                 </h3>
-                <ul class="this-week__items">{items}</ul>
+                <ul class="this-week__items" class:checklist=merged>{items}{today}</ul>
+                <Show when=merged>
+                    <ChecklistProgress items=company_size::today_items() ticks=ticks/>
+                </Show>
             </div>
         },
     )

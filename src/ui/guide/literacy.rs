@@ -108,7 +108,6 @@ pub fn LiteracyRecord() -> impl IntoView {
         record.with(|r| {
             r.entries
                 .iter()
-                .cloned()
                 .map(|e| {
                     let label = text_with(
                         Key::LiteracyRemoveLabel,

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::checklist::Checklist;
-use super::kit::{Kit, ThisWeek};
+use super::kit::{small_company, Kit, ThisWeek};
 use super::{guide_href, guide_section, scroll_to_hash, tx, ROLE_STORAGE_KEY};
 use crate::domain::guide::{format, GuidePage, Role, Section, Seo, Text, GUIDE};
 use crate::domain::i18n::Key;
@@ -134,10 +134,29 @@ fn role_page(index: usize, r: &'static Role) -> impl IntoView {
             {guide_section(Section::Formats, t(Key::GuideSectionFormats), view! { <ul>{formats}</ul> })}
             {guide_section(Section::Avoid, t(Key::GuideSectionAvoid), bullets(r.avoid))}
             {guide_section(Section::Material, tx(r.material_title), view! { <dl class="material">{material}</dl> })}
-            {guide_section(Section::Today, t(Key::GuideSectionToday), view! { <Checklist items=r.today/> })}
+            {guide_section(Section::Today, t(Key::GuideSectionToday), view! { <TodayList index=index items=r.today/> })}
             <p class="no-print next-step"><A href=move || i18n.href(Page::Roi)>{t(Key::GuideToCalculator)}</A></p>
             <OtherGroups current=GuidePage::Role(index)/>
         </div>
+    }
+}
+
+/// "Apply today"; for a small company the board's and managers' items are in the one list of
+/// "this week, first", and this section says so.
+#[component]
+fn TodayList(index: usize, items: &'static [crate::domain::guide::CheckItem]) -> impl IntoView {
+    let i18n = use_i18n();
+    let small = small_company();
+    view! {
+        <Show
+            when=move || index == 0 && small.get()
+            fallback=move || view! { <Checklist items=items/> }
+        >
+            <p class="note">
+                {move || i18n.t(Key::KitSmallToday)}" "
+                <a href=move || format!("#{}", Section::ThisWeek.anchor(i18n.lang()))>{move || i18n.t(Key::GuideSectionThisWeek)}</a>
+            </p>
+        </Show>
     }
 }
 
