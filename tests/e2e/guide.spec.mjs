@@ -61,9 +61,9 @@ test('search filters the whole guide as you type, in each language', async ({ pa
 
   await page.getByRole('button', { name: /^EN/ }).click();
   const enBox = page.getByLabel('Search the whole guide');
-  await enBox.fill('pulse check');
+  await enBox.fill('pulse survey');
   const first = page.locator('.search-hits li a').first();
-  await expect(first).toContainText('pulse check');
+  await expect(first).toContainText('pulse survey');
   await first.click();
   await expect(page.locator('#kpis')).toBeInViewport();
 });

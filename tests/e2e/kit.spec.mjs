@@ -147,7 +147,7 @@ test('a deep link to a material opens it, and the measurement kit sits with the 
   await ready(page);
   const survey = page.locator('details[data-material="pulse-survey"]');
   await expect(survey).toHaveAttribute('open', '');
-  await expect(page.locator('#kit-text-pulse-survey')).toContainText('70 % after 6 months');
+  await expect(page.locator('#kit-text-pulse-survey')).toContainText('70% after 6 months');
   await expect(page.locator('#kit-text-pulse-survey')).toContainText('Adoption divides by all staff, not by the respondents');
   await expect(page.locator('#kit-text-pulse-survey table')).toBeVisible();
   await expect(page.locator('#warning-signs')).toContainText('spreadsheets');

@@ -17,7 +17,7 @@ test('the plan renders in both languages and is accessible', async ({ page }) =>
     await expect(page.locator('.event-table tbody tr').first()).toBeVisible();
     await expect(page.locator('main')).not.toContainText('NaN');
     // The legend names both kinds of checkpoint the lane shows, and no month name runs off the chart.
-    await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'pulse-check' : 'pulse check');
+    await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'pulspeiling' : 'pulse survey');
     await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'KPI-meetpunt' : 'KPI checkpoint');
     const ticks = await page.locator('svg.timeline .chart__tick').evaluateAll((all) => all.map((t) => t.getBBox().x + t.getBBox().width));
     expect(Math.max(...ticks)).toBeLessThanOrEqual(900);
@@ -128,7 +128,7 @@ test('the .ics passes an independent iCalendar parser and the CSV parses', async
   expect(first.summary).toBe('Executive briefing · Directie');
   expect(first.startDate.toString()).toBe('2027-01-04T10:00:00');
   expect(first.endDate.toString()).toBe('2027-01-04T10:20:00');
-  const pulse = events.find((e) => e.summary.startsWith('Pulse-check'));
+  const pulse = events.find((e) => e.summary.startsWith('Pulspeiling'));
   expect(pulse.startDate.isDate).toBe(true);
   expect(pulse.description).toContain('Korte peiling');
   const kpi = events.find((e) => e.summary.startsWith('KPI-meetpunt: 70 %'));

@@ -88,7 +88,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main h1')).toHaveText('Gids per rol');
     await page.locator('.cards .card').filter({ hasText: 'Middenmanagement' }).getByRole('link').click();
     await expect(page.locator('main h1')).toHaveText('Middenmanagement');
-    await expect(page.locator('main')).toContainText('Wat zij nodig hebben');
+    await expect(page.locator('main')).toContainText('Wat deze groep nodig heeft');
     await expect(page.locator('.kit-material')).toHaveCount(3);
     await page.getByRole('link', { name: 'Vormen die werken' }).click();
     await expect(page).toHaveURL(/#vormen$/);

@@ -134,7 +134,7 @@ test('a link from the earlier version opens in full and says what changed', asyn
   await expect(page.getByLabel('Quotes a month')).toHaveValue('55');
   await expect(page.getByLabel('Price per licence a month')).toHaveValue('27.5');
   // Three points at the default 40 % faster quotes: 0.75 points per 10 %.
-  await expect(page.getByLabel('Extra win rate per 10 % faster quotes')).toHaveValue('0.75');
+  await expect(page.getByLabel('Extra win rate per 10% faster quotes')).toHaveValue('0.75');
   await expect(page.getByRole('radio', { name: 'Conservative' })).toBeChecked();
   await expect(page.getByLabel('Productivity capture')).toHaveValue('50');
 });

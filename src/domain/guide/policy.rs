@@ -140,7 +140,8 @@ pub fn add_months(date: Date, months: u32) -> Date {
 pub fn placeholder(name: &str, lang: Lang, choices: &PolicyChoices, date: Option<Date>) -> Span {
     let blank = |key: Key| Span::Blank(format!("[{}]", text(key, lang)));
     let typed = |s: &str, key: Key| {
-        let s = one_line(s);
+        // The sentence supplies its own full stop.
+        let s = one_line(s).trim_end_matches('.').trim_end().to_string();
         if s.is_empty() {
             blank(key)
         } else {
