@@ -130,7 +130,7 @@ test('the .ics passes an independent iCalendar parser and the CSV parses', async
   expect(first.endDate.toString()).toBe('2027-01-04T10:20:00');
   const pulse = events.find((e) => e.summary.startsWith('Pulspeiling'));
   expect(pulse.startDate.isDate).toBe(true);
-  expect(pulse.description).toContain('Korte peiling');
+  expect(pulse.description).toContain('Korte pulspeiling');
   const kpi = events.find((e) => e.summary.startsWith('KPI-meetpunt: 70 %'));
   expect(kpi).toBeTruthy();
 
