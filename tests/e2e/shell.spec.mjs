@@ -150,3 +150,20 @@ test('the skip link moves focus to the content, so the next Tab stays there', as
   // The next stop is inside the content, not the logo in the header.
   expect(await page.evaluate(() => document.querySelector('#inhoud').contains(document.activeElement))).toBe(true);
 });
+
+test('at 360 px the header keeps the language switch beside the name and the menu in two rows, in both languages', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ['/planning?lang=nl', '/en/planning?lang=en']) {
+    await page.goto(path);
+    await ready(page);
+    const rows = await page.evaluate(() => {
+      const mid = (el) => { const r = el.getBoundingClientRect(); return Math.round(r.top + r.height / 2); };
+      const brand = mid(document.querySelector('.brand'));
+      const lang = mid(document.querySelector('.lang-switch'));
+      const links = [...new Set([...document.querySelectorAll('.site-nav a')].map((a) => Math.round(a.getBoundingClientRect().top)))];
+      const overflow = document.documentElement.scrollWidth > window.innerWidth;
+      return { sameRow: Math.abs(brand - lang) < 12, navRows: links.length, overflow };
+    });
+    expect(rows, path).toEqual({ sameRow: true, navRows: 2, overflow: false });
+  }
+});

@@ -186,7 +186,7 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
                     {move || i18n.t(Key::KitWeekHeading)}": "
                     {move || phase_name(shown()).map(|n| n.get(i18n.lang())).unwrap_or_default()}
                 </h3>
-                <ul class="this-week__items" class:checklist=merged>{items}{today}</ul>
+                <ul class="this-week__items">{items}{today}</ul>
                 <Show when=merged>
                     <ChecklistProgress items=company_size::today_items() ticks=ticks/>
                 </Show>
