@@ -170,7 +170,11 @@ pub fn generate() {
 
     let mut choices = BTreeSet::new();
     for c in &kit.policy_choices {
-        assert!(choices.insert(c.id.as_str()), "{src}: policy choice {:?} is used twice", c.id);
+        assert!(
+            choices.insert(c.id.as_str()),
+            "{src}: policy choice {:?} is used twice",
+            c.id
+        );
         assert!(
             !c.id.is_empty() && c.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_'),
             "{src}: policy choice id {:?} must be lowercase letters and _",
@@ -309,12 +313,18 @@ pub fn generate() {
     let policy_choices = kit
         .policy_choices
         .iter()
-        .map(|c| format!("PolicyChoice {{ id: {:?}, on: {}, label: {} }}", c.id, c.on, text(&c.label)))
+        .map(|c| {
+            format!(
+                "PolicyChoice {{ id: {:?}, on: {}, label: {} }}",
+                c.id,
+                c.on,
+                text(&c.label)
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ");
-    let out = format!(
-        "Kit {{ materials: &[{materials}], this_week: &[{weeks}], policy_choices: &[{policy_choices}] }}"
-    );
+    let out =
+        format!("Kit {{ materials: &[{materials}], this_week: &[{weeks}], policy_choices: &[{policy_choices}] }}");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("kit_content.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

@@ -28,8 +28,9 @@ for (const f of files) {
 console.log(`  ${'total wasm + js + css'.padEnd(48)} ${kb(raw).padStart(10)} raw ${kb(gz).padStart(10)} gzip`);
 
 // First load per route: the page's HTML and every script, stylesheet and wasm it loads, compressed
-// as a host would send them. Budget: 250 KB gzip of wasm + js + css.
-const FIRST_LOAD_BUDGET = 250 * 1024;
+// as a host would send them. Budget: 450 KB gzip per route, the page's HTML included (the
+// product's standard: a feature pays for its bytes with a saving).
+const FIRST_LOAD_BUDGET = 450 * 1024;
 // Every route loads the same assets: each is compressed once per encoding.
 const sizes = new Map();
 const encodedSize = (asset, encoding) => {
@@ -52,9 +53,10 @@ for (const route of ['', 'gids', 'gids/directie', 'roi', 'planning', 'over', 'en
     code += encodedSize(a, 'gzip');
     codeBr += encodedSize(a, 'br');
   }
-  const over = code > FIRST_LOAD_BUDGET;
+  const htmlGz = encode(html, 'gzip').length;
+  const over = htmlGz + code > FIRST_LOAD_BUDGET;
   overBudget += over;
-  console.log(`  /${route.padEnd(20)} html ${kb(encode(html, 'gzip').length).padStart(9)}   wasm + js + css ${kb(code).padStart(9)} gzip ${kb(codeBr).padStart(9)} brotli${over ? '   over the 250 KB budget' : ''}`);
+  console.log(`  /${route.padEnd(20)} html ${kb(htmlGz).padStart(9)}   wasm + js + css ${kb(code).padStart(9)} gzip ${kb(codeBr).padStart(9)} brotli   total ${kb(htmlGz + code).padStart(9)} gzip${over ? '   over the 450 KB budget' : ''}`);
 }
 
 const server = await serve('dist', 0);
@@ -145,6 +147,6 @@ if (await input.count()) {
 await browser.close();
 server.close();
 if (overBudget) {
-  console.log(`\nBENCHMARK FAILED: ${overBudget} route(s) load more than 250 KB gzip of wasm + js + css`);
+  console.log(`\nBENCHMARK FAILED: ${overBudget} route(s) load more than 450 KB gzip (HTML, wasm, js and css)`);
   process.exitCode = 1;
 }

@@ -56,7 +56,10 @@ mod tests {
         assert!(!is_small(&Inputs::default(), &plan), "the example company is not small");
         assert!(is_small(&company(1.0, 0.0, 10.0), &plan));
         assert!(is_small(&company(1.0, 0.0, 13.0), &plan));
-        assert!(!is_small(&company(1.0, 0.0, 14.0), &plan), "15 people is no longer small");
+        assert!(
+            !is_small(&company(1.0, 0.0, 14.0), &plan),
+            "15 people is no longer small"
+        );
         assert!(!is_small(&company(1.0, 2.0, 8.0), &plan), "a middle layer");
         assert!(!is_small(&company(0.0, 0.0, 0.0), &plan), "nobody entered");
         let no_managers_in_plan = PlanInputs {
@@ -73,7 +76,10 @@ mod tests {
             let board = this_week(GuidePage::Role(0), phase).len();
             assert!(items.len() > board, "{phase:?}: the managers' items are added");
             for (i, a) in items.iter().enumerate() {
-                assert!(items[i + 1..].iter().all(|b| b.text != a.text), "{phase:?}: no item twice");
+                assert!(
+                    items[i + 1..].iter().all(|b| b.text != a.text),
+                    "{phase:?}: no item twice"
+                );
             }
         }
         let today = today_items();

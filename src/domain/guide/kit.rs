@@ -810,7 +810,15 @@ mod tests {
         let board: Vec<_> = materials(GuidePage::Role(0)).map(|m| m.id).collect();
         assert_eq!(
             board,
-            ["kickoff", "briefing", "position", "ai-policy", "works-council", "privacy-checklist", "literacy-plan"]
+            [
+                "kickoff",
+                "briefing",
+                "position",
+                "ai-policy",
+                "works-council",
+                "privacy-checklist",
+                "literacy-plan"
+            ]
         );
         let managers: Vec<_> = materials(GuidePage::Role(1)).map(|m| m.id).collect();
         assert_eq!(managers, ["team-meeting", "objections", "ambassador"]);
@@ -974,14 +982,28 @@ mod tests {
             assert_eq!(f.first_sessions, PlanFacts::new(&p, d(2000, 1, 1)).first_sessions);
             assert_eq!(f.staff_start, Some(d(2027, 3, 29)));
             for lang in Lang::ALL {
-                let upcoming: Vec<Span> = ["session_board", "session_staff", "next_briefing", "next_pulse", "adoption_check"]
-                    .iter()
-                    .map(|name| placeholder(name, lang, &full_facts(today)))
-                    .collect();
+                let upcoming: Vec<Span> = [
+                    "session_board",
+                    "session_staff",
+                    "next_briefing",
+                    "next_pulse",
+                    "adoption_check",
+                ]
+                .iter()
+                .map(|name| placeholder(name, lang, &full_facts(today)))
+                .collect();
                 for span in upcoming {
                     if let Span::Filled(words) = &span {
-                        let passed = built.events.iter().filter(|e| e.date < today).any(|e| date_long(e.date, lang) == *words);
-                        let also_later = built.events.iter().filter(|e| e.date >= today).any(|e| date_long(e.date, lang) == *words);
+                        let passed = built
+                            .events
+                            .iter()
+                            .filter(|e| e.date < today)
+                            .any(|e| date_long(e.date, lang) == *words);
+                        let also_later = built
+                            .events
+                            .iter()
+                            .filter(|e| e.date >= today)
+                            .any(|e| date_long(e.date, lang) == *words);
                         assert!(!passed || also_later, "{today:?} {lang:?}: {words}");
                     }
                 }
@@ -999,8 +1021,16 @@ mod tests {
         assert_ne!(first, next);
         let m = material("kickoff").expect("kick-off");
         let nl = all_text(&fill(m.body, Lang::Nl, &late));
-        let Some(Session::On(day)) = first else { panic!("the staff have a first session") };
-        assert!(nl.contains(&format!("Eerste bijeenkomst voor iedereen: {}", date_long(day, Lang::Nl))), "{nl}");
+        let Some(Session::On(day)) = first else {
+            panic!("the staff have a first session")
+        };
+        assert!(
+            nl.contains(&format!(
+                "Eerste bijeenkomst voor iedereen: {}",
+                date_long(day, Lang::Nl)
+            )),
+            "{nl}"
+        );
         assert!(day >= p.start);
     }
 
@@ -1019,7 +1049,10 @@ mod tests {
         }
         let m = material("literacy-plan").expect("literacy plan");
         let en = all_text(&fill(m.body, Lang::En, &full_facts(d(2027, 1, 1))));
-        assert!(en.contains("Checked on 30 November 2026") && en.contains("Not legal advice"), "{en}");
+        assert!(
+            en.contains("Checked on 30 November 2026") && en.contains("Not legal advice"),
+            "{en}"
+        );
         assert!(!en.contains("[dates]"), "{en}");
     }
 
@@ -1027,8 +1060,14 @@ mod tests {
     fn every_legal_material_names_its_basis_the_date_checked_and_that_it_is_not_advice() {
         for id in ["ai-policy", "works-council", "privacy-checklist", "literacy-plan"] {
             let m = material(id).expect("legal material");
-            assert!(m.body.nl.contains("Geen juridisch advies") && m.body.nl.contains("Gecontroleerd op 30 november 2026"), "{id}");
-            assert!(m.body.en.contains("Not legal advice") && m.body.en.contains("Checked on 30 November 2026"), "{id}");
+            assert!(
+                m.body.nl.contains("Geen juridisch advies") && m.body.nl.contains("Gecontroleerd op 30 november 2026"),
+                "{id}"
+            );
+            assert!(
+                m.body.en.contains("Not legal advice") && m.body.en.contains("Checked on 30 November 2026"),
+                "{id}"
+            );
             let nl = m.body.nl.to_lowercase();
             assert!(nl.contains("artikel") || nl.contains("art."), "{id}");
         }

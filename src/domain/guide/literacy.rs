@@ -47,7 +47,12 @@ pub struct Record {
 fn one_line(typed: &str) -> String {
     let spaced: String = typed.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let joined = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.chars().take(TOPIC_MAX_CHARS).collect::<String>().trim().to_string()
+    joined
+        .chars()
+        .take(TOPIC_MAX_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// The entry a reader typed, or the message for the first field that is wrong.
@@ -73,12 +78,21 @@ pub fn parse_entry(id: &str, date: &str, group: Stakeholder, topic: &str, attend
 }
 
 fn encode_entry(e: &Entry) -> String {
-    format!("{}\t{}\t{}\t{}\t{}", e.id, e.date.iso(), e.group.code(), e.attended, one_line(&e.topic))
+    format!(
+        "{}\t{}\t{}\t{}\t{}",
+        e.id,
+        e.date.iso(),
+        e.group.code(),
+        e.attended,
+        one_line(&e.topic)
+    )
 }
 
 fn decode_entry(line: &str) -> Option<Entry> {
     let mut parts = line.splitn(5, '\t');
-    let id = parts.next().filter(|id| !id.is_empty() && !id.contains(char::is_whitespace))?;
+    let id = parts
+        .next()
+        .filter(|id| !id.is_empty() && !id.contains(char::is_whitespace))?;
     let date = Date::parse_iso(parts.next()?)?;
     let code = parts.next()?;
     let group = Stakeholder::ALL.into_iter().find(|g| g.code() == code)?;
@@ -102,7 +116,11 @@ pub fn decode(stored: Option<&str>) -> Record {
     if lines.next().map(str::trim) != Some(HEADER) {
         return Record {
             entries: Vec::new(),
-            unreadable: stored.lines().filter(|l| !l.trim().is_empty()).map(String::from).collect(),
+            unreadable: stored
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(String::from)
+                .collect(),
         };
     }
     let mut record = Record::default();
@@ -158,8 +176,13 @@ fn cell_text(topic: &str) -> String {
 
 /// The record as a CSV file in `lang`'s conventions.
 pub fn csv(entries: &[Entry], lang: Lang) -> String {
-    let header = [Key::LiteracyDate, Key::LiteracyGroup, Key::LiteracyTopic, Key::LiteracyAttended]
-        .map(|k| text(k, lang).to_string());
+    let header = [
+        Key::LiteracyDate,
+        Key::LiteracyGroup,
+        Key::LiteracyTopic,
+        Key::LiteracyAttended,
+    ]
+    .map(|k| text(k, lang).to_string());
     let rows = entries.iter().map(|e| {
         vec![
             e.date.iso(),
@@ -190,7 +213,10 @@ mod tests {
             parse_entry("a", "2027-02-30", Stakeholder::Board, "x", "3"),
             Err(Key::LiteracyBadDate)
         );
-        assert_eq!(parse_entry("a", "2027-02-03", Stakeholder::Board, " \n ", "3"), Err(Key::LiteracyBadTopic));
+        assert_eq!(
+            parse_entry("a", "2027-02-03", Stakeholder::Board, " \n ", "3"),
+            Err(Key::LiteracyBadTopic)
+        );
         for bad in ["", "-1", "2,5", "10001", "drie", "1e3"] {
             assert_eq!(
                 parse_entry("a", "2027-02-03", Stakeholder::Board, "x", bad),
@@ -208,7 +234,10 @@ mod tests {
         let stored = add(Some(&stored), entry("a", "2027-02-01", "8"));
         let record = decode(Some(&stored));
         assert!(record.unreadable.is_empty());
-        assert_eq!(record.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            record.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert_eq!(totals(&record.entries), (2, 18));
         assert_eq!(decode(Some(&encode(&record.entries))), record);
         let after = remove(Some(&stored), "a");
@@ -231,7 +260,9 @@ mod tests {
 
     #[test]
     fn unreadable_storage_is_kept_aside_not_dropped() {
-        let record = decode(Some("literacy 1\nok\t2027-01-04\tstaff\t4\tDemo\nkapot\tregel\nok\t2027-01-05\tstaff\t4\tDubbel"));
+        let record = decode(Some(
+            "literacy 1\nok\t2027-01-04\tstaff\t4\tDemo\nkapot\tregel\nok\t2027-01-05\tstaff\t4\tDubbel",
+        ));
         assert_eq!(record.entries.len(), 1);
         assert_eq!(record.unreadable.len(), 2);
         let other = decode(Some("{\"json\": true}"));
@@ -245,8 +276,14 @@ mod tests {
         let mut e = entry("a", "2027-02-01", "8");
         e.topic = "=HYPERLINK(\"x\")".into();
         let nl = csv(&[e.clone()], Lang::Nl);
-        assert!(nl.starts_with("\u{feff}Datum;Groep;Onderwerp;Aantal deelnemers\r\n"), "{nl}");
-        assert!(nl.contains("2027-02-01;Uitvoerende medewerkers;\"'=HYPERLINK(\"\"x\"\")\";8\r\n"), "{nl}");
+        assert!(
+            nl.starts_with("\u{feff}Datum;Groep;Onderwerp;Aantal deelnemers\r\n"),
+            "{nl}"
+        );
+        assert!(
+            nl.contains("2027-02-01;Uitvoerende medewerkers;\"'=HYPERLINK(\"\"x\"\")\";8\r\n"),
+            "{nl}"
+        );
         let en = csv(&[e], Lang::En);
         assert_eq!(en.lines().count(), 2);
     }

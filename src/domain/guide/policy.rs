@@ -48,7 +48,12 @@ impl Default for PolicyChoices {
 pub fn one_line(typed: &str) -> String {
     let spaced: String = typed.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let joined = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.chars().take(FREE_TEXT_MAX_CHARS).collect::<String>().trim().to_string()
+    joined
+        .chars()
+        .take(FREE_TEXT_MAX_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 impl PolicyChoices {
@@ -158,7 +163,10 @@ pub fn placeholder(name: &str, lang: Lang, choices: &PolicyChoices, date: Option
                 Some(d) => text_with(
                     Key::PolicyReviewFrom,
                     lang,
-                    &[("months", &months), ("date", &date_long(add_months(d, choices.review_months), lang))],
+                    &[
+                        ("months", &months),
+                        ("date", &date_long(add_months(d, choices.review_months), lang)),
+                    ],
                 ),
                 // Without a schedule the period is the choice's default wording, not a value from the plan.
                 None => return Span::Text(text_with(Key::PolicyReview, lang, &[("months", &months)])),
@@ -220,7 +228,10 @@ mod tests {
             };
             let full = plain_text(&fill(m.body, lang, &facts(with_all.clone())));
             assert!(full.contains("Copilot") && full.contains("Anna de Vries"), "{lang:?}");
-            assert!(full.lines().all(|l| !l.starts_with('?')), "{lang:?}: no mark is left: {full}");
+            assert!(
+                full.lines().all(|l| !l.starts_with('?')),
+                "{lang:?}: no mark is left: {full}"
+            );
             for choice in KIT.policy_choices {
                 let without = plain_text(&fill(m.body, lang, &facts(with_all.with(choice.id, false))));
                 assert!(without.len() < full.len(), "{lang:?}: {} changes the text", choice.id);
@@ -239,6 +250,10 @@ mod tests {
         let span = placeholder("review", Lang::Nl, &choices, Some(d(2027, 2, 1)));
         assert!(span.as_str().contains("1 augustus 2027"), "{}", span.as_str());
         let span = placeholder("review", Lang::En, &choices, None);
-        assert!(span.as_str().contains('6') && !span.as_str().contains("202"), "{}", span.as_str());
+        assert!(
+            span.as_str().contains('6') && !span.as_str().contains("202"),
+            "{}",
+            span.as_str()
+        );
     }
 }

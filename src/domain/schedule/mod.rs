@@ -632,7 +632,12 @@ mod tests {
 
     #[test]
     fn staff_representation_is_asked_before_staff_use_ai_and_the_policy_stands_before_their_training() {
-        for groups in [[true, true, true], [false, false, true], [true, false, true], [false, true, true]] {
+        for groups in [
+            [true, true, true],
+            [false, false, true],
+            [true, false, true],
+            [false, true, true],
+        ] {
             for tempo in Tempo::ALL {
                 let inputs = PlanInputs {
                     groups,
@@ -643,12 +648,17 @@ mod tests {
                 let first = |kind: EventKind| plan.events.iter().find(|e| e.kind == kind).map(|e| e.date);
                 let council = first(EventKind::WorksCouncil).expect("the works council is asked");
                 let policy = first(EventKind::PolicyAgreed).expect("the policy is agreed");
-                assert!(council <= inputs.start.add_days(7), "{groups:?} {tempo:?}: in the first week");
+                assert!(
+                    council <= inputs.start.add_days(7),
+                    "{groups:?} {tempo:?}: in the first week"
+                );
                 assert!(council < policy, "{groups:?} {tempo:?}");
                 let staff_training = plan
                     .events
                     .iter()
-                    .find(|e| e.group == Some(Stakeholder::Staff) && e.kind == EventKind::Activity(ActivityKind::Training))
+                    .find(|e| {
+                        e.group == Some(Stakeholder::Staff) && e.kind == EventKind::Activity(ActivityKind::Training)
+                    })
                     .map(|e| e.date)
                     .expect("staff are trained");
                 assert!(policy <= staff_training, "{groups:?} {tempo:?}: policy before training");

@@ -21,7 +21,9 @@ impl Ticks {
     /// The ticks as stored now.
     pub fn new() -> Ticks {
         Ticks {
-            ticked: stored_value(CHECKLIST_STORAGE_KEY, |s| s.map(|s| decode_ticks(&s)).unwrap_or_default()),
+            ticked: stored_value(CHECKLIST_STORAGE_KEY, |s| {
+                s.map(|s| decode_ticks(&s)).unwrap_or_default()
+            }),
         }
     }
 
@@ -99,7 +101,10 @@ pub fn ChecklistProgress(items: Vec<&'static CheckItem>, ticks: Ticks) -> impl I
 #[component]
 pub fn Checklist(items: &'static [CheckItem]) -> impl IntoView {
     let ticks = Ticks::new();
-    let rows = items.iter().map(|item| view! { <TickItem item=item ticks=ticks/> }).collect_view();
+    let rows = items
+        .iter()
+        .map(|item| view! { <TickItem item=item ticks=ticks/> })
+        .collect_view();
     view! {
         <ul class="checklist">{rows}</ul>
         <ChecklistProgress items=items.iter().collect() ticks=ticks/>

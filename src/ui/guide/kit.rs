@@ -6,11 +6,16 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use super::checklist::{ChecklistProgress, TickItem, Ticks};
+use super::literacy::LiteracyRecord;
+use super::policy::{policy_choices, PolicyComposer};
 use super::{guide_section, tx};
+use crate::domain::guide::company_size;
 use crate::domain::guide::kit::{
     self, company_name, group, page_of, phase_now, this_week, Facts, Figures, Material, PhaseNow, PlanFacts,
     COMPANY_MAX_CHARS,
 };
+use crate::domain::guide::policy::{self, PolicyChoices};
 use crate::domain::guide::{GuidePage, Section, GUIDE};
 use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
 use crate::domain::phase::Phase;
@@ -19,11 +24,6 @@ use crate::domain::roi::{Inputs, Scenario};
 use crate::domain::schedule::PlanInputs;
 use crate::domain::web::page::Page;
 use crate::domain::web::storage::COMPANY;
-use super::checklist::{ChecklistProgress, TickItem, Ticks};
-use super::literacy::LiteracyRecord;
-use crate::domain::guide::company_size;
-use super::policy::{policy_choices, PolicyComposer};
-use crate::domain::guide::policy::{self, PolicyChoices};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::roi::use_calc;
@@ -199,7 +199,9 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
 fn company_signal() -> (RwSignal<String>, RwSignal<bool>) {
     // Whatever is stored, the field shows no more than a name can hold.
     let typed = stored_value(COMPANY, |stored| {
-        stored.map(|s| s.chars().take(COMPANY_MAX_CHARS).collect()).unwrap_or_default()
+        stored
+            .map(|s| s.chars().take(COMPANY_MAX_CHARS).collect())
+            .unwrap_or_default()
     });
     (typed, RwSignal::new(false))
 }

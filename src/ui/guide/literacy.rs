@@ -61,7 +61,13 @@ pub fn LiteracyRecord() -> impl IntoView {
     };
     let add = move || {
         let lang = i18n.lang();
-        match parse_entry(&new_id(), &date.get_untracked(), group.get_untracked(), &topic.get_untracked(), &attended.get_untracked()) {
+        match parse_entry(
+            &new_id(),
+            &date.get_untracked(),
+            group.get_untracked(),
+            &topic.get_untracked(),
+            &attended.get_untracked(),
+        ) {
             Ok(entry) => {
                 problem.set(None);
                 removed.set(None);
@@ -137,7 +143,11 @@ pub fn LiteracyRecord() -> impl IntoView {
         record.with(|r| {
             let (sessions, people) = literacy::totals(&r.entries);
             text_with(
-                if sessions == 1 { Key::LiteracyTotalOne } else { Key::LiteracyTotal },
+                if sessions == 1 {
+                    Key::LiteracyTotalOne
+                } else {
+                    Key::LiteracyTotal
+                },
                 i18n.lang(),
                 &[("sessions", &sessions.to_string()), ("attended", &people.to_string())],
             )
