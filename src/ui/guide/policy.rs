@@ -91,7 +91,7 @@ pub fn PolicyComposer(choices: RwSignal<PolicyChoices>) -> impl IntoView {
             </div>
             <fieldset class="policy-composer__rules">
                 <legend>{move || i18n.t(Key::PolicyComposerRules)}</legend>
-                <ul class="checklist">{rules}</ul>
+                <ul class="policy-rules">{rules}</ul>
             </fieldset>
             <Show when=move || not_kept.get()>
                 <p class="notice notice--warning" role="status">{move || i18n.t(Key::PolicyNotKept)}</p>
