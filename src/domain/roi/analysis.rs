@@ -3,7 +3,8 @@
 use super::field::{Field, Unit};
 use super::inputs::{Group, Inputs};
 use super::measurements::Measurement;
-use super::model::{summarize, Basis, Prepared, Summary, Variant};
+use super::model::{summarize, Basis, Prepared, Summary};
+use super::ramp::Variant;
 
 /// A preset that shifts the uncertain assumptions together.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

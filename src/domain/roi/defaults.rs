@@ -19,6 +19,14 @@ pub enum DefaultSet {
     Evidence2026,
 }
 
+impl Default for Inputs {
+    /// The current default set ([`DefaultSet::CURRENT`]): a company of 36 people; see
+    /// `docs/roi-model.md` for where each default comes from.
+    fn default() -> Self {
+        DefaultSet::CURRENT.inputs()
+    }
+}
+
 impl DefaultSet {
     /// The set new links and the calculator start from.
     pub const CURRENT: DefaultSet = DefaultSet::Evidence2026;

@@ -199,14 +199,6 @@ pub struct Inputs {
     pub measurements: Vec<super::Measurement>,
 }
 
-impl Default for Inputs {
-    /// The current default set ([`super::DefaultSet::CURRENT`]): a company of 36 people; see
-    /// `docs/roi-model.md` for where each default comes from.
-    fn default() -> Self {
-        super::DefaultSet::CURRENT.inputs()
-    }
-}
-
 impl Inputs {
     /// Total headcount over all groups.
     pub fn headcount(&self) -> f64 {

@@ -9,6 +9,7 @@ pub mod calculator;
 mod defaults;
 pub mod evidence;
 mod field;
+mod field_text;
 mod inputs;
 pub mod measurements;
 mod model;

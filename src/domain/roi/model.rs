@@ -3,7 +3,7 @@
 
 use super::inputs::{Group, Inputs, StaffGroup};
 use super::measurements::MeasuredPath;
-use super::ramp::Ramp;
+use super::ramp::{Ramp, Variant};
 use crate::domain::phase::{month_span, spread_in_month, PROGRAMME_WEEKS, WEEKS_PER_MONTH};
 
 /// One month of the calculation. Money in the inputs' currency; benefits are risk-adjusted
@@ -161,35 +161,6 @@ impl Breakdown {
             .position(|l| *l == line)
             .and_then(|i| self.values.get(i).copied())
             .unwrap_or(0.0)
-    }
-}
-
-/// Which variant of the rollout a calculation describes: its adoption levels and pace, and
-/// whether it has the communication programme (and pays for it).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Variant {
-    /// Factor on the phase calendar (1 = as planned).
-    pub slowdown: f64,
-    /// Active users at month 6 and at the end, as fractions.
-    pub levels: (f64, f64),
-    /// Whether the communication programme runs and is paid for.
-    pub communication: bool,
-}
-
-impl Variant {
-    /// With structured communication as entered, or without it (lower and slower, no programme cost).
-    pub fn of(inputs: &Inputs, structured: bool) -> Variant {
-        let a = &inputs.adoption;
-        let (slowdown, level) = if structured {
-            (1.0, 1.0)
-        } else {
-            (a.unstructured_slowdown, a.unstructured_level / 100.0)
-        };
-        Variant {
-            slowdown,
-            levels: (a.at_month_6 / 100.0 * level, a.at_end / 100.0 * level),
-            communication: structured,
-        }
     }
 }
 

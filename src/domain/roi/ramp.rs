@@ -9,6 +9,35 @@
 use super::inputs::Inputs;
 use crate::domain::phase::{PhaseCalendar, WEEKS_PER_MONTH};
 
+/// Which variant of the rollout a calculation describes: its adoption levels and pace, and
+/// whether it has the communication programme (and pays for it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Variant {
+    /// Factor on the phase calendar (1 = as planned).
+    pub slowdown: f64,
+    /// Active users at month 6 and at the end, as fractions.
+    pub levels: (f64, f64),
+    /// Whether the communication programme runs and is paid for.
+    pub communication: bool,
+}
+
+impl Variant {
+    /// With structured communication as entered, or without it (lower and slower, no programme cost).
+    pub fn of(inputs: &Inputs, structured: bool) -> Variant {
+        let a = &inputs.adoption;
+        let (slowdown, level) = if structured {
+            (1.0, 1.0)
+        } else {
+            (a.unstructured_slowdown, a.unstructured_level / 100.0)
+        };
+        Variant {
+            slowdown,
+            levels: (a.at_month_6 / 100.0 * level, a.at_end / 100.0 * level),
+            communication: structured,
+        }
+    }
+}
+
 /// Share of the month-6 level reached at the end of the information phase (assumption).
 pub const INFORMATION_SHARE: f64 = 0.10;
 /// Share of the month-6 level reached at the end of the engagement phase (assumption).
@@ -32,7 +61,7 @@ pub struct Ramp {
 impl Ramp {
     /// The ramp for `inputs` with or without structured communication (inputs must be sanitized).
     pub fn new(inputs: &Inputs, structured: bool) -> Ramp {
-        let v = super::model::Variant::of(inputs, structured);
+        let v = Variant::of(inputs, structured);
         Ramp::with_levels(inputs, v.slowdown, v.levels)
     }
 

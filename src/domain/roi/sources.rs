@@ -3,7 +3,7 @@
 //! `source_*`; each names the default through `{default}`, filled in from the engine, so a text can
 //! never state a default the engine does not use.
 
-use super::calculator::value_text;
+use super::field_text::value_text;
 use super::{Field, Group, Inputs};
 use crate::domain::i18n::{text_with, Key, Lang};
 
