@@ -323,8 +323,11 @@ pub fn generate() {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let out =
-        format!("Kit {{ materials: &[{materials}], this_week: &[{weeks}], policy_choices: &[{policy_choices}] }}");
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("kit_content.rs");
+    let out = format!("Kit {{ materials: &[{materials}], this_week: &[{weeks}] }}");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let dest = Path::new(&out_dir).join("kit_content.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    // The policy's choices belong to the policy module (`src/domain/guide/policy.rs`).
+    let dest = Path::new(&out_dir).join("policy_choices.rs");
+    fs::write(&dest, format!("[{policy_choices}]")).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

@@ -6,6 +6,7 @@
 //! headings, `- ` lists, `| ` tables, `[to fill in]` blanks and `{placeholders}`. [`fill`] turns it
 //! into [`Block`]s for the page, and [`plain_text`] into the text that is copied and downloaded.
 
+pub use super::markup::{Block, Line, Span};
 use super::{GuidePage, Text, GUIDE};
 use crate::domain::format::html::escape_into;
 use crate::domain::format::number::format_percent;
@@ -60,20 +61,6 @@ pub struct Kit {
     pub materials: &'static [Material],
     /// What each group does in each phase.
     pub this_week: &'static [ThisWeek],
-    /// The AI use policy's choices, in the order the composer shows them.
-    pub policy_choices: &'static [PolicyChoice],
-}
-
-/// A rule the reader can put into the AI use policy or leave out; the policy's lines marked
-/// `?id` appear only when it is chosen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PolicyChoice {
-    /// Stable id, used in the markup and in storage.
-    pub id: &'static str,
-    /// Chosen until the reader says otherwise.
-    pub on: bool,
-    /// What the composer's checkbox says.
-    pub label: Text,
 }
 
 /// The kit's content, compiled from `content/kit.toml`.
@@ -340,52 +327,6 @@ pub fn phase_now(plan: &PlanInputs, group: Option<Stakeholder>, today: Date) -> 
 }
 
 // ── Filling in ────────────────────────────────────────────────────────────────
-
-/// A piece of a line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Span {
-    /// The material's own words.
-    Text(String),
-    /// Filled in from the planner.
-    Filled(String),
-    /// For the sender to fill in, with its brackets (`[bedrijfsnaam]`).
-    Blank(String),
-}
-
-impl Span {
-    /// The words, as copied.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Span::Text(s) | Span::Filled(s) | Span::Blank(s) => s,
-        }
-    }
-}
-
-/// A line of text.
-pub type Line = Vec<Span>;
-
-/// A block of a filled-in material.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block {
-    /// A heading.
-    Heading(Line),
-    /// A paragraph; its lines keep their breaks (a letter's greeting, a signature).
-    Paragraph(Vec<Line>),
-    /// A list; `ordered` when every item was numbered (`1. …`).
-    List {
-        /// Numbered.
-        ordered: bool,
-        /// The items, without their marks.
-        items: Vec<Line>,
-    },
-    /// A table; `header` when the first row is a header row.
-    Table {
-        /// First row is a header.
-        header: bool,
-        /// Rows of cells.
-        rows: Vec<Vec<Line>>,
-    },
-}
 
 fn blank(key: Key, lang: Lang) -> Span {
     Span::Blank(format!("[{}]", text(key, lang)))

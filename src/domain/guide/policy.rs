@@ -4,7 +4,8 @@
 //! is on, and its `{policy_…}` placeholders are filled in here. The choices are kept in the browser
 //! in a small line-based format ([`PolicyChoices::encode`], [`PolicyChoices::decode`]).
 
-use super::kit::{Span, KIT};
+use super::markup::Span;
+use super::Text;
 use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
 use crate::domain::schedule::date::Date;
 
@@ -19,6 +20,21 @@ pub const FREE_TEXT_MAX_CHARS: usize = 200;
 
 /// The first line of the stored format.
 const HEADER: &str = "ai-policy 1";
+
+/// A rule the reader can put into the AI use policy or leave out; the policy's lines marked
+/// `?id` appear only when it is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PolicyChoice {
+    /// Stable id, used in the markup and in storage.
+    pub id: &'static str,
+    /// Chosen until the reader says otherwise.
+    pub on: bool,
+    /// What the composer's checkbox says.
+    pub label: Text,
+}
+
+/// The choices, in the order the composer shows them, compiled from `content/kit.toml`.
+pub static POLICY_CHOICES: &[PolicyChoice] = &include!(concat!(env!("OUT_DIR"), "/policy_choices.rs"));
 
 /// What the reader chose for the policy.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +52,7 @@ pub struct PolicyChoices {
 impl Default for PolicyChoices {
     fn default() -> Self {
         PolicyChoices {
-            on: KIT.policy_choices.iter().filter(|c| c.on).map(|c| c.id).collect(),
+            on: POLICY_CHOICES.iter().filter(|c| c.on).map(|c| c.id).collect(),
             tools: String::new(),
             contact: String::new(),
             review_months: 6,
@@ -65,8 +81,7 @@ impl PolicyChoices {
     /// The same choices with `id` switched on or off (unknown ids change nothing).
     pub fn with(&self, id: &str, on: bool) -> PolicyChoices {
         let mut next = self.clone();
-        next.on = KIT
-            .policy_choices
+        next.on = POLICY_CHOICES
             .iter()
             .filter(|c| if c.id == id { on } else { self.is_on(c.id) })
             .map(|c| c.id)
@@ -103,8 +118,7 @@ impl PolicyChoices {
                 }
                 "on" => {
                     let ids: Vec<&str> = value.split(',').map(str::trim).collect();
-                    out.on = KIT
-                        .policy_choices
+                    out.on = POLICY_CHOICES
                         .iter()
                         .filter(|c| ids.contains(&c.id))
                         .map(|c| c.id)
@@ -187,8 +201,7 @@ mod tests {
 
     #[test]
     fn the_choices_round_trip_through_storage_and_survive_tampering() {
-        let all_off = KIT
-            .policy_choices
+        let all_off = POLICY_CHOICES
             .iter()
             .fold(PolicyChoices::default(), |c, choice| c.with(choice.id, false));
         assert!(all_off.on.is_empty());
@@ -196,10 +209,10 @@ mod tests {
             tools: "Microsoft 365 Copilot\nmet het werkaccount".into(),
             contact: "Anna | ICT".into(),
             review_months: 12,
-            ..all_off.with(KIT.policy_choices[0].id, true)
+            ..all_off.with(POLICY_CHOICES[0].id, true)
         };
         let back = PolicyChoices::decode(&mine.encode()).expect("own format");
-        assert_eq!(back.on, vec![KIT.policy_choices[0].id]);
+        assert_eq!(back.on, vec![POLICY_CHOICES[0].id]);
         assert_eq!(back.tools, "Microsoft 365 Copilot met het werkaccount");
         assert_eq!(back.contact, "Anna | ICT");
         assert_eq!(back.review_months, 12);
@@ -232,7 +245,7 @@ mod tests {
                 full.lines().all(|l| !l.starts_with('?')),
                 "{lang:?}: no mark is left: {full}"
             );
-            for choice in KIT.policy_choices {
+            for choice in POLICY_CHOICES {
                 let without = plain_text(&fill(m.body, lang, &facts(with_all.with(choice.id, false))));
                 assert!(without.len() < full.len(), "{lang:?}: {} changes the text", choice.id);
             }

@@ -5,8 +5,7 @@
 use leptos::prelude::*;
 
 use super::tx;
-use crate::domain::guide::kit::KIT;
-use crate::domain::guide::policy::{PolicyChoices, FREE_TEXT_MAX_CHARS, REVIEW_MONTHS};
+use crate::domain::guide::policy::{PolicyChoices, FREE_TEXT_MAX_CHARS, POLICY_CHOICES, REVIEW_MONTHS};
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::web::storage::POLICY;
 use crate::ui::browser;
@@ -29,8 +28,7 @@ pub fn PolicyComposer(choices: RwSignal<PolicyChoices>) -> impl IntoView {
         not_kept.set(!browser::storage_set(POLICY, &next.encode()));
         choices.set(next);
     };
-    let rules = KIT
-        .policy_choices
+    let rules = POLICY_CHOICES
         .iter()
         .map(|c| {
             let id = format!("policy-{}", c.id);
