@@ -40,6 +40,10 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
 	cargo clippy --offline --features ssr --bin prerender -- -D warnings
+	node scripts/module-graph.mjs
+	@# The check itself: a small crate with a cycle and a domain that names the UI must fail it.
+	@node scripts/module-graph.mjs tests/fixtures/module-graph/src | grep -q '1 cycle(s), 1 upward import(s)' \
+		|| { echo 'scripts/module-graph.mjs missed the cycle or the upward import in tests/fixtures/module-graph'; exit 1; }
 
 unit:
 	cargo test

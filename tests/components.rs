@@ -301,12 +301,9 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
     let effective = state.plan.apply(&state.inputs);
     let top = headline(&effective, &evaluate(&effective));
     let now = js_sys::Date::new_0();
-    let today = adoptieplanner::domain::schedule::date::Date::new(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .expect("today");
+    let today =
+        adoptieplanner::domain::date::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+            .expect("today");
     let facts = Facts {
         company: Some("Bakkerij Jansen".into()),
         plan: Some(PlanFacts::new(&state.plan, today)),

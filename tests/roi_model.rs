@@ -2,8 +2,8 @@
 //! properties every input must satisfy (proptest). Native only.
 #![cfg(not(target_arch = "wasm32"))]
 
+use adoptieplanner::domain::date::Date;
 use adoptieplanner::domain::roi::*;
-use adoptieplanner::domain::schedule::date::Date;
 use adoptieplanner::domain::schedule::{PlanInputs, Tempo};
 use proptest::prelude::*;
 

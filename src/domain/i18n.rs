@@ -99,7 +99,7 @@ pub fn month_abbr(month: u32, lang: Lang) -> &'static str {
 }
 
 /// A date for reading, e.g. "4 jan 2027".
-pub fn date_text(date: super::schedule::date::Date, lang: Lang) -> String {
+pub fn date_text(date: super::date::Date, lang: Lang) -> String {
     format!("{} {} {}", date.day, month_abbr(date.month, lang), date.year)
 }
 
@@ -141,7 +141,7 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
 }
 
 /// A date for a letter, e.g. "maandag 4 januari 2027" or "Monday 4 January 2027".
-pub fn date_long(date: super::schedule::date::Date, lang: Lang) -> String {
+pub fn date_long(date: super::date::Date, lang: Lang) -> String {
     const NL: [&str; 7] = [
         "maandag",
         "dinsdag",

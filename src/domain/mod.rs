@@ -6,6 +6,7 @@
 //! (`phase`), number and CSV formatting and chart geometry (`format`); and what the web app keeps
 //! and passes around (`web`: pages, share links, embed parameters, storage keys, saved scenarios).
 
+pub mod date;
 pub mod format;
 pub mod guide;
 pub mod i18n;

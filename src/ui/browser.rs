@@ -170,22 +170,10 @@ pub fn open_details(id: &str) {
 }
 
 /// Today's date in the browser's time zone.
-pub fn today() -> Option<crate::domain::schedule::date::Date> {
+pub fn today() -> Option<crate::domain::date::Date> {
     window()?;
     let now = js_sys::Date::new_0();
-    crate::domain::schedule::date::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-}
-
-/// Scrolls the element with `id` into view, if it exists.
-pub fn scroll_to_id(id: &str) {
-    if let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        element.scroll_into_view();
-    } else {
-        super::embed::scroll_to_id_in_section(id);
-    }
+    crate::domain::date::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
 /// Moves keyboard focus to the element with `id` (which must be focusable, e.g. `tabindex="-1"`),

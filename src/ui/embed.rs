@@ -145,6 +145,20 @@ pub fn set_section_lang(code: &str) {
     }
 }
 
+/// Scrolls the element with `id` into view: in the page, or inside the section the app is
+/// embedded in.
+pub fn scroll_to_id(id: &str) {
+    let in_page = super::browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    match in_page {
+        Some(element) => element.scroll_into_view(),
+        None => {
+            scroll_to_id_in_section(id);
+        }
+    }
+}
+
 /// Scrolls to the element with `id` inside the section, if there is one.
 pub fn scroll_to_id_in_section(id: &str) -> bool {
     let found = section_host()

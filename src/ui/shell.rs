@@ -86,3 +86,15 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
+
+/// The heading and lead paragraph that open a page.
+#[component]
+pub fn PageIntro(title: Key, lead: Key) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <header class="page-intro">
+            <h1>{move || i18n.t(title)}</h1>
+            <p class="lead">{move || i18n.t(lead)}</p>
+        </header>
+    }
+}

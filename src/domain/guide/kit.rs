@@ -8,11 +8,11 @@
 
 pub use super::markup::{Block, Line, Span};
 use super::{GuidePage, Text, GUIDE};
+use crate::domain::date::Date;
 use crate::domain::format::html::escape_into;
 use crate::domain::format::number::format_percent;
 use crate::domain::i18n::{date_long, month_name, text, text_with, Key, Lang};
 use crate::domain::phase::{Phase, PhaseCalendar};
-use crate::domain::schedule::date::Date;
 use crate::domain::schedule::{ActivityKind, EventKind, PlanInputs, Stakeholder};
 
 /// A ready-to-send text for one group.
@@ -681,7 +681,7 @@ pub fn html(blocks: &[Block]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::schedule::date::Date;
+    use crate::domain::date::Date;
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).expect("valid date")

@@ -4,9 +4,9 @@
 //! Changes are applied to what is stored at the moment of the change ([`add`], [`remove`]), not
 //! to what one tab last read, so two tabs that each add a session keep both.
 
+use crate::domain::date::Date;
 use crate::domain::format::csv;
 use crate::domain::i18n::{text, Key, Lang};
-use crate::domain::schedule::date::Date;
 use crate::domain::schedule::export::group_name;
 use crate::domain::schedule::Stakeholder;
 

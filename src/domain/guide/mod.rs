@@ -4,8 +4,8 @@
 use super::i18n::Lang;
 
 mod checklist;
-mod content;
 pub mod company_size;
+mod content;
 pub mod kit;
 pub mod literacy;
 mod markup;
@@ -14,8 +14,8 @@ mod search;
 
 pub use checklist::{clear_ticks, decode_ticks, encode_ticks, set_tick, unreadable_ticks};
 pub use content::{
-    format, CheckItem, Format, Guide, GuidePage, Kpi, Measuring, Message, Mistake, PhaseInfo, Qa, Role, Section, Seo, Signs,
-    Text, GUIDE,
+    format, CheckItem, Format, Guide, GuidePage, Kpi, Measuring, Message, Mistake, PhaseInfo, Qa, Role, Section, Seo,
+    Signs, Text, GUIDE,
 };
 pub use search::{all_texts, search, Hit};
 

@@ -6,8 +6,8 @@
 
 use super::markup::Span;
 use super::Text;
+use crate::domain::date::Date;
 use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
-use crate::domain::schedule::date::Date;
 
 /// The material the composer belongs to.
 pub const MATERIAL_ID: &str = "ai-policy";

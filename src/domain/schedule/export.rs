@@ -1,9 +1,9 @@
 //! Exports of the communication plan: iCalendar (RFC 5545) and CSV, in the chosen language.
 
+use crate::domain::date::Date;
 use crate::domain::format::csv::table;
 use crate::domain::i18n::{text, Key, Lang};
 use crate::domain::phase::Phase;
-use crate::domain::schedule::date::Date;
 use crate::domain::schedule::{ActivityKind, Event, EventKind, Plan, Stakeholder};
 
 /// An iCalendar UTC timestamp (`DTSTAMP`), `20270104T093000Z`; values out of range are clamped.

@@ -6,12 +6,11 @@
 //! shortens its phases. Activities sit on workdays at 10:00 local (floating) time; checkpoints
 //! are all-day.
 
-pub mod date;
 pub mod export;
 
+use crate::domain::date::Date;
 use crate::domain::phase::{Phase, PhaseCalendar, WEEKS_PER_MONTH};
 use crate::domain::roi::{Group, Inputs};
-use crate::domain::schedule::date::Date;
 
 /// A stakeholder group of the schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

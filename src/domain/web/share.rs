@@ -13,9 +13,9 @@
 //! still opens completely: its values mean the same, the new inputs take their defaults, and its
 //! win-rate uplift in points (`qu`) becomes the uplift per 10 % faster quotes.
 
+use crate::domain::date::Date;
 use crate::domain::roi::measurements::{Measurement, MAX_ENTRIES, MAX_MINUTES_PER_WEEK};
 use crate::domain::roi::{Currency, DefaultSet, Field, Inputs, Scenario};
-use crate::domain::schedule::date::Date;
 use crate::domain::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
 
 /// The version written by [`encode`].

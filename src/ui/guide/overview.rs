@@ -9,7 +9,7 @@ use crate::domain::guide::{search, GuidePage, Section, GUIDE};
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::PageIntro;
+use crate::ui::shell::PageIntro;
 
 /// The guide's start page.
 #[component]

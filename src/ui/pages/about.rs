@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::PageIntro;
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::roi::evidence::STUDIES;
 use crate::domain::web::storage;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
+use crate::ui::shell::PageIntro;
 
 /// Address of the Search Engine Journal piece the SEO article cites.
 const SEJ_URL: &str = "https://www.searchenginejournal.com/ai-seo-is-a-change-management-problem/568103/";

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::PageIntro;
 use crate::domain::i18n::Key;
 use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
+use crate::ui::shell::PageIntro;
 
 /// Start page with a card per part.
 #[component]

@@ -21,7 +21,7 @@ use crate::domain::web::query::param;
 use crate::domain::web::share::{decode, encode, model_changes_since, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::PageIntro;
+use crate::ui::shell::PageIntro;
 use crate::ui::takeover::Later;
 use leptos_router::hooks::{use_location, use_query_map};
 

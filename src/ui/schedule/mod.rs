@@ -15,8 +15,8 @@ use crate::domain::schedule::Plan;
 use crate::domain::web::page::Page;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::PageIntro;
 use crate::ui::roi::{use_calc, LinkProblems};
+use crate::ui::shell::PageIntro;
 use crate::ui::takeover::Later;
 
 /// The schedule page.

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::date::Date;
 use crate::domain::i18n::{text_with, Key};
-use crate::domain::schedule::date::Date;
 use crate::domain::schedule::export::{group_name, title};
 use crate::domain::schedule::{ActivityKind, EventKind, Stakeholder, Tempo, PULSE_CHOICES};
 use crate::ui::i18n::use_i18n;

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::date::Date;
 use crate::domain::format::chart::{coord as n, Scale};
 use crate::domain::i18n::{date_text, month_abbr, text, text_with, Key};
 use crate::domain::phase::Phase;
-use crate::domain::schedule::date::Date;
 use crate::domain::schedule::export::{clock, group_name, phase_name, purpose, title};
 use crate::domain::schedule::{kinds, Event, EventKind, Plan, Stakeholder};
 use crate::ui::i18n::use_i18n;
@@ -55,7 +55,7 @@ pub fn Timeline(plan: Memo<Plan>, filter: RwSignal<Option<Stakeholder>>) -> impl
                 if m >= start {
                     months.push(m);
                 }
-                m = m.add_days(i64::from(crate::domain::schedule::date::days_in_month(m.year, m.month)));
+                m = m.add_days(i64::from(crate::domain::date::days_in_month(m.year, m.month)));
             }
             let ticks = months
                 .iter()
