@@ -8,6 +8,7 @@ pub mod pages;
 pub mod roi;
 pub mod schedule;
 pub mod shell;
+pub mod state;
 pub mod stored;
 pub mod takeover;
 pub mod update;

@@ -26,7 +26,7 @@ use crate::domain::web::page::Page;
 use crate::domain::web::storage::COMPANY;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
-use crate::ui::roi::use_calc;
+use crate::ui::state::use_calc;
 use crate::ui::stored::stored_value;
 
 /// The material the AI-literacy record goes with.

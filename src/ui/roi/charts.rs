@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::state::use_calc;
 use crate::domain::format::chart::{coord as n, nice_ticks, points, Scale};
 use crate::domain::format::number::{format_money_compact, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
@@ -12,6 +11,7 @@ use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
 use crate::domain::roi::calculator::{breakdown_lines, driver_name, money, payback_text};
 use crate::domain::roi::{Inputs, Ramp};
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::use_calc;
 
 const W: f64 = 640.0;
 const H: f64 = 260.0;

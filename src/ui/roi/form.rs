@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::state::use_calc;
 use crate::domain::format::number::{format_input, parse_number};
 use crate::domain::i18n::{text_with, Key, Lang};
 use crate::domain::roi::calculator::{
@@ -13,6 +12,7 @@ use crate::domain::roi::calculator::{
 use crate::domain::roi::{Currency, Field, Group, Inputs};
 use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::use_calc;
 use crate::ui::takeover::Later;
 
 /// The whole form, section by section.

@@ -6,12 +6,11 @@ mod form;
 mod results;
 mod saved;
 mod share;
-mod state;
 mod studies;
 mod what_it_takes;
 
+use crate::ui::state::{use_calc, Calc};
 pub use share::LinkProblems;
-pub use state::{use_calc, Calc};
 
 use leptos::prelude::*;
 

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::form::NumberField;
-use super::state::use_calc;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{
@@ -16,6 +15,7 @@ use crate::domain::roi::verdict::verdict_text;
 use crate::domain::roi::MonthRow;
 use crate::domain::roi::Scenario;
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::use_calc;
 
 /// Radio buttons that pick the scenario shown.
 #[component]

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::state::use_calc;
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{differing_fields, field_label, money, payback_text, roi_text, value_text};
 use crate::domain::roi::{evaluate, Summary};
@@ -10,6 +9,7 @@ use crate::domain::web::saved::{clean_name, new_id, Change, SavedScenario, Store
 use crate::domain::web::storage::{QUARANTINE as QUARANTINE_KEY, SCENARIOS as SCENARIOS_KEY};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::use_calc;
 
 /// The saved scenarios and their quarantine as stored right now.
 fn read_store() -> Store {

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::state::{use_calc, Calc};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::month_table::month_table;
 use crate::domain::web::share::{encode, ModelChange, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::{use_calc, Calc};
 
 /// The share link for the current state, in the current language.
 pub fn share_url(calc: Calc, lang_code: &str) -> String {

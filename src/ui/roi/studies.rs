@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::state::use_calc;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 use crate::domain::roi::calculator::{payback_text, roi_text};
 use crate::domain::roi::evidence::{Study, STUDIES};
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::use_calc;
 
 /// "ROI 116 % · 10 maanden · 25 min per dag", with "niet gemeld" for what a study leaves out.
 fn figures(roi: Option<String>, payback: Option<String>, minutes: Option<f64>, lang: Lang) -> [(Key, String); 3] {

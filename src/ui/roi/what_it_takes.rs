@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::state::use_calc;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text_with, Key};
 use crate::domain::roi::calculator::money_exact;
 use crate::ui::i18n::use_i18n;
+use crate::ui::state::use_calc;
 
 /// The three break-even lines of the shown view.
 #[component]

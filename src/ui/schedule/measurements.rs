@@ -10,7 +10,7 @@ use crate::domain::roi::calculator::{measured_result_text, parse_measurement};
 use crate::domain::roi::measurements::normalized;
 use crate::domain::roi::month_table::calendar_month;
 use crate::ui::i18n::use_i18n;
-use crate::ui::roi::use_calc;
+use crate::ui::state::use_calc;
 
 /// The five texts of a new measurement, as typed.
 const FIELDS: [(&str, Key, &str); 5] = [

@@ -15,8 +15,9 @@ use crate::domain::schedule::Plan;
 use crate::domain::web::page::Page;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
-use crate::ui::roi::{use_calc, LinkProblems};
+use crate::ui::roi::LinkProblems;
 use crate::ui::shell::PageIntro;
+use crate::ui::state::use_calc;
 use crate::ui::takeover::Later;
 
 /// The schedule page.

@@ -7,7 +7,7 @@ use crate::domain::i18n::{text_with, Key};
 use crate::domain::schedule::export::{group_name, title};
 use crate::domain::schedule::{ActivityKind, EventKind, Stakeholder, Tempo, PULSE_CHOICES};
 use crate::ui::i18n::use_i18n;
-use crate::ui::roi::use_calc;
+use crate::ui::state::use_calc;
 
 const fn tempo_name(t: Tempo) -> Key {
     match t {

@@ -1,4 +1,5 @@
-//! The calculator's reactive state: the last valid inputs, the scenario shown, which fields are
+//! The reader's calculation and plan, shared by every page (the calculator, the schedule and the
+//! guide's kit): the last valid inputs, the scenario shown, which fields are
 //! invalid, and the evaluations derived from them.
 
 use leptos::prelude::*;
