@@ -1,7 +1,7 @@
 //! Build step (run by `scripts/post-build.mjs`): writes every page, in both languages, as finished
 //! HTML into the staged release, so a visitor, a search engine or a link preview sees the page
-//! before (or without) the WebAssembly. The app then renders the same page over it in one go
-//! (`ui::start`).
+//! before (or without) the WebAssembly. The app then takes the page over in short steps, off
+//! screen, and swaps it in when it is complete (`ui::takeover`).
 //!
 //! Usage: `prerender <staging dir> <public URL>`; `SITE_URL` (e.g. `https://example.nl`) makes
 //! the canonical links, the sitemap and the link-preview addresses absolute.

@@ -1,4 +1,5 @@
-//! Leptos components: thin views over [`crate::domain`]. Only built for the browser.
+//! Leptos components: thin views over [`crate::domain`]. Built for the browser, and natively for
+//! the prerender step (feature `ssr`), which renders the same components to HTML at build time.
 
 pub mod browser;
 pub mod embed;

@@ -467,7 +467,7 @@ test('corrupt or oversized stored values never blank a page and are kept', async
   await page.locator('.checklist input[type=checkbox]').first().check();
   const after = await page.evaluate(() => [
     localStorage.getItem('adoptieplanner.checklist'),
-    localStorage.getItem('adoptieplanner.scenarios.onleesbaar'),
+    localStorage.getItem('adoptieplanner.checklist.onleesbaar'),
   ]);
   expect(after[0]).toMatch(/^v1:/);
   expect(after[1].split('\n')).toContain('{not ticks}');

@@ -116,7 +116,7 @@ test('the About page lists what is stored and clears it on request', async ({ pa
   await page.goto('/over?lang=nl');
   await expect(page.locator('.stored-keys dt')).toHaveText([
     'adoptieplanner.lang', 'adoptieplanner.scenarios', 'adoptieplanner.scenarios.onleesbaar',
-    'adoptieplanner.checklist', 'adoptieplanner.role', 'adoptieplanner.company',
+    'adoptieplanner.checklist', 'adoptieplanner.checklist.onleesbaar', 'adoptieplanner.role', 'adoptieplanner.company',
     'adoptieplanner.policy', 'adoptieplanner.literacy', 'adoptieplanner.literacy.onleesbaar',
   ]);
   const before = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length);

@@ -13,6 +13,7 @@ use crate::domain::format::html::escape_into;
 use crate::domain::format::number::format_percent;
 use crate::domain::i18n::{date_long, month_name, text, text_with, Key, Lang};
 use crate::domain::phase::{Phase, PhaseCalendar};
+use crate::domain::roi::month_table::calendar_month;
 use crate::domain::schedule::{ActivityKind, EventKind, PlanInputs, Stakeholder};
 
 /// A ready-to-send text for one group.
@@ -277,6 +278,11 @@ pub struct Facts {
 /// The longest company name kept.
 pub const COMPANY_MAX_CHARS: usize = 80;
 
+/// What the company field shows of a stored name: no more than a name can hold.
+pub fn company_field(stored: &str) -> String {
+    stored.chars().take(COMPANY_MAX_CHARS).collect()
+}
+
 /// A typed or stored company name as the materials use it: one line, trimmed, at most
 /// [`COMPANY_MAX_CHARS`] characters; `None` when nothing is left.
 pub fn company_name(typed: &str) -> Option<String> {
@@ -287,7 +293,7 @@ pub fn company_name(typed: &str) -> Option<String> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let kept: String = one_line.chars().take(COMPANY_MAX_CHARS).collect();
+    let kept = company_field(&one_line);
     let kept = kept.trim().to_string();
     (!kept.is_empty()).then_some(kept)
 }
@@ -435,9 +441,7 @@ fn placeholder(name: &str, lang: Lang, facts: &Facts) -> Span {
 pub fn payback_text(month: f64, start: (i32, u32), lang: Lang) -> String {
     // The cumulative net turns positive during month ⌈p⌉ (payback 12.4 is in the 13th month).
     let n = month.ceil().max(1.0) as i64;
-    // Month 1 is the start month.
-    let index = i64::from(start.0) * 12 + i64::from(start.1) - 1 + n - 1;
-    let (year, month_of_year) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+    let (year, month_of_year) = calendar_month(start, u32::try_from(n).unwrap_or(u32::MAX));
     text_with(
         Key::KitPayback,
         lang,

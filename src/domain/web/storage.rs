@@ -13,6 +13,8 @@ pub const SCENARIOS: &str = "adoptieplanner.scenarios";
 pub const QUARANTINE: &str = "adoptieplanner.scenarios.onleesbaar";
 /// Ticked checklist items of the guide.
 pub const CHECKLIST: &str = "adoptieplanner.checklist";
+/// Checklist text that could not be read, kept aside.
+pub const CHECKLIST_QUARANTINE: &str = "adoptieplanner.checklist.onleesbaar";
 /// The group last read in the guide.
 pub const ROLE: &str = "adoptieplanner.role";
 /// The company name the guide's materials are filled in with.
@@ -25,11 +27,12 @@ pub const LITERACY: &str = "adoptieplanner.literacy";
 pub const LITERACY_QUARANTINE: &str = "adoptieplanner.literacy.onleesbaar";
 
 /// Every key with what it holds.
-pub const ALL: [(&str, Key); 9] = [
+pub const ALL: [(&str, Key); 10] = [
     (LANG, Key::StorageLang),
     (SCENARIOS, Key::StorageScenarios),
     (QUARANTINE, Key::StorageQuarantine),
     (CHECKLIST, Key::StorageChecklist),
+    (CHECKLIST_QUARANTINE, Key::StorageChecklistQuarantine),
     (ROLE, Key::StorageRole),
     (COMPANY, Key::StorageCompany),
     (POLICY, Key::StoragePolicy),

@@ -9,7 +9,7 @@ use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
 use crate::ui::stored::stored_value;
 
-use crate::domain::web::storage::{CHECKLIST as CHECKLIST_STORAGE_KEY, QUARANTINE};
+use crate::domain::web::storage::{CHECKLIST as CHECKLIST_STORAGE_KEY, CHECKLIST_QUARANTINE};
 
 /// The ticked items, kept in this browser and followed across tabs.
 #[derive(Clone, Copy)]
@@ -36,12 +36,12 @@ impl Ticks {
     fn store(self, change: &dyn Fn(Option<&str>) -> String) {
         let stored = browser::storage_get(CHECKLIST_STORAGE_KEY);
         if let Some(unreadable) = unreadable_ticks(stored.as_deref()) {
-            let mut aside = browser::storage_get(QUARANTINE).unwrap_or_default();
+            let mut aside = browser::storage_get(CHECKLIST_QUARANTINE).unwrap_or_default();
             if !aside.is_empty() {
                 aside.push('\n');
             }
             aside.push_str(unreadable);
-            if !browser::storage_set(QUARANTINE, &aside) {
+            if !browser::storage_set(CHECKLIST_QUARANTINE, &aside) {
                 return;
             }
         }
