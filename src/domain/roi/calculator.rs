@@ -345,6 +345,28 @@ pub struct Headline {
     pub break_even_lift: Option<f64>,
 }
 
+/// The three scenarios a headline's range spans; the board view is a lens, not part of the range
+/// (docs/roi-model.md, Scenarios).
+const RANGE_SCENARIOS: [Scenario; 3] = [Scenario::Conservative, Scenario::Expected, Scenario::Optimistic];
+
+impl Headline {
+    /// A figure's range: its conservative and its optimistic value.
+    pub fn range<T: Copy>(values: &[T; 4]) -> (T, T) {
+        (
+            values[headline_index(Scenario::Conservative)],
+            values[headline_index(Scenario::Optimistic)],
+        )
+    }
+
+    /// The programme's value at its lowest and highest over the three scenarios.
+    pub fn programme_range(&self) -> (f64, f64) {
+        RANGE_SCENARIOS
+            .map(|s| self.programme_npv[headline_index(s)])
+            .into_iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)))
+    }
+}
+
 /// Position of `s` in the headline's arrays.
 pub const fn headline_index(s: Scenario) -> usize {
     match s {
@@ -625,6 +647,21 @@ fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_range_spans_the_three_scenarios_and_leaves_the_board_view_out() {
+        let h = Headline {
+            roi: [Some(-5.0), Some(3.0), Some(20.0), Some(-40.0)],
+            npv: [-100.0, 10.0, 300.0, -900.0],
+            payback: [None, Some(30.0), Some(12.0), None],
+            programme_npv: [50.0, 80.0, 120.0, -400.0],
+            programme_roi_points: None,
+            break_even_lift: None,
+        };
+        assert_eq!(Headline::range(&h.npv), (-100.0, 300.0));
+        assert_eq!(Headline::range(&h.payback), (None, Some(12.0)));
+        assert_eq!(h.programme_range(), (50.0, 120.0));
+    }
     use crate::domain::roi::evaluate;
 
     #[test]

@@ -8,7 +8,7 @@ use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{
     assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, payback_phrase,
-    payback_text, range_text, roi_text, scenario_name, warning_message, PROGRAMME_FIELDS,
+    payback_text, range_text, roi_text, scenario_name, warning_message, Headline, PROGRAMME_FIELDS,
 };
 use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::roi::verdict::verdict_text;
@@ -75,20 +75,20 @@ pub fn HeadlineCards() -> impl IntoView {
     let roi = move || {
         let lang = i18n.lang();
         calc.headline.with(|h| {
-            (
-                roi_text(h.roi[index()], lang),
-                range_text(&roi_text(h.roi[0], lang), &roi_text(h.roi[2], lang), lang),
-            )
+            (roi_text(h.roi[index()], lang), {
+                let (low, high) = Headline::range(&h.roi);
+                range_text(&roi_text(low, lang), &roi_text(high, lang), lang)
+            })
         })
     };
     let npv = move || {
         let lang = i18n.lang();
         calc.effective.with(|i| {
             calc.headline.with(|h| {
-                (
-                    money(h.npv[index()], i, lang),
-                    range_text(&money(h.npv[0], i, lang), &money(h.npv[2], i, lang), lang),
-                )
+                (money(h.npv[index()], i, lang), {
+                    let (low, high) = Headline::range(&h.npv);
+                    range_text(&money(low, i, lang), &money(high, i, lang), lang)
+                })
             })
         })
     };
@@ -96,7 +96,8 @@ pub fn HeadlineCards() -> impl IntoView {
         let (lang, n) = (i18n.lang(), horizon());
         calc.headline.with(|h| {
             // The conservative case pays back last, so it is the upper end of the range.
-            let (early, late) = (payback_text(h.payback[2], n, lang), payback_text(h.payback[0], n, lang));
+            let (late, early) = Headline::range(&h.payback);
+            let (early, late) = (payback_text(early, n, lang), payback_text(late, n, lang));
             (
                 payback_text(h.payback[index()], n, lang),
                 range_text(&early, &late, lang),
@@ -120,8 +121,7 @@ pub fn HeadlineCards() -> impl IntoView {
                         )
                     },
                 );
-                let low = h.programme_npv.iter().copied().fold(f64::INFINITY, f64::min);
-                let high = h.programme_npv.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                let (low, high) = h.programme_range();
                 (
                     money(h.programme_npv[index()], i, lang),
                     format!(
