@@ -439,6 +439,71 @@ pub fn breakdown_lines(breakdown: &Breakdown, lang: Lang) -> Vec<(Line, String, 
         .collect()
 }
 
+/// What a bar of the waterfall is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    /// A benefit: the running total goes up.
+    Benefit,
+    /// A cost: the running total goes down.
+    Cost,
+    /// The net present value, from zero.
+    Total,
+}
+
+/// One bar of "where the value comes from": its name and where the running total starts and ends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    /// The line's name.
+    pub name: String,
+    /// Running total before the line.
+    pub start: f64,
+    /// Running total after it.
+    pub end: f64,
+    /// Benefit, cost or the total.
+    pub kind: StepKind,
+}
+
+impl Step {
+    /// The amount the bar stands for: the line's value, or the total itself.
+    pub fn amount(&self) -> f64 {
+        match self.kind {
+            StepKind::Total => self.end,
+            _ => self.end - self.start,
+        }
+    }
+}
+
+/// The waterfall of the present value: every benefit and cost line moves the running total, and a
+/// last bar shows the NPV from zero.
+pub fn waterfall(breakdown: &Breakdown, npv: f64, lang: Lang) -> Vec<Step> {
+    let mut running = 0.0;
+    let mut steps: Vec<Step> = breakdown_lines(breakdown, lang)
+        .into_iter()
+        .map(|(line, name, value)| {
+            let start = running;
+            let (kind, change) = if line.is_benefit() {
+                (StepKind::Benefit, value)
+            } else {
+                (StepKind::Cost, -value)
+            };
+            running += change;
+            Step {
+                name,
+                start,
+                end: running,
+                kind,
+            }
+        })
+        .collect();
+    steps.push(Step {
+        name: text(Key::LineNpv, lang).to_string(),
+        start: 0.0,
+        end: npv,
+        kind: StepKind::Total,
+    });
+    steps
+}
+
 /// The name of a value line.
 pub fn line_name(line: Line, lang: Lang) -> String {
     let key = match line {
@@ -647,6 +712,28 @@ fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_waterfall_runs_from_zero_to_the_npv() {
+        let inputs = Inputs::default();
+        let e = crate::domain::roi::evaluate(&inputs);
+        let steps = waterfall(&e.breakdown, e.summary.npv, Lang::Nl);
+        let (last, lines) = steps.split_last().expect("at least the total");
+        assert_eq!(last.kind, StepKind::Total);
+        assert_eq!(last.amount(), e.summary.npv);
+        assert_eq!(lines.first().map(|s| s.start), Some(0.0));
+        assert!(lines.windows(2).all(|w| w[0].end == w[1].start));
+        // The lines shown (all of at least half a euro) add up to the NPV within those left out.
+        let end = lines.last().map_or(0.0, |s| s.end);
+        assert!(
+            (end - e.summary.npv).abs() < 0.5 * Line::ALL.len() as f64,
+            "{end} vs {}",
+            e.summary.npv
+        );
+        assert!(lines
+            .iter()
+            .all(|s| (s.kind == StepKind::Benefit) == (s.amount() >= 0.0)));
+    }
 
     #[test]
     fn the_range_spans_the_three_scenarios_and_leaves_the_board_view_out() {

@@ -27,7 +27,7 @@ pub use field::{Field, FieldError, FieldSpec, Problem, Unit, MAX_SESSION_HOURS};
 pub use inputs::{Adoption, Costs, Currency, Group, Inputs, QuoteCycle, StaffGroup, DEFAULT_SESSION_HOURS};
 pub use measurements::Measurement;
 pub use model::{series, summarize, Breakdown, Line, MonthRow, Summary};
-pub use ramp::Ramp;
+pub use ramp::{phase_months, Ramp};
 
 /// Everything the calculator shows for one set of inputs.
 #[derive(Clone, Debug, PartialEq)]

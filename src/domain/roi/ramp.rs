@@ -7,7 +7,7 @@
 //! and from there adoption moves in a straight line to the end-of-horizon level.
 
 use super::inputs::Inputs;
-use crate::domain::phase::{PhaseCalendar, WEEKS_PER_MONTH};
+use crate::domain::phase::{Phase, PhaseCalendar, WEEKS_PER_MONTH};
 
 /// Which variant of the rollout a calculation describes: its adoption levels and pace, and
 /// whether it has the communication programme (and pays for it).
@@ -36,6 +36,21 @@ impl Variant {
             communication: structured,
         }
     }
+}
+
+/// Where each phase lies in months, as the adoption chart draws it: the phase calendar stretched
+/// by the rollout's pace (slower without structured communication), cut at the horizon.
+pub fn phase_months(inputs: &Inputs, horizon: u32) -> [(Phase, f64, f64); 4] {
+    let slowdown = Variant::of(inputs, inputs.adoption.structured_communication).slowdown;
+    Phase::ALL.map(|phase| {
+        let (a, b) = inputs.calendar.span(phase);
+        let end = f64::from(horizon);
+        (
+            (phase),
+            (a * slowdown / WEEKS_PER_MONTH).min(end),
+            (b * slowdown / WEEKS_PER_MONTH).min(end),
+        )
+    })
 }
 
 /// Share of the month-6 level reached at the end of the information phase (assumption).
@@ -199,6 +214,20 @@ impl Ramp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phases_in_months_stretch_without_communication_and_stop_at_the_horizon() {
+        let mut inputs = Inputs::default();
+        let planned = phase_months(&inputs, 36);
+        assert_eq!(planned[0].1, 0.0);
+        assert!(planned.windows(2).all(|w| w[0].2 <= w[1].1 + 1e-9));
+        assert_eq!(planned[3].2, 36.0, "embedding runs to the horizon");
+        inputs.adoption.structured_communication = false;
+        let slower = phase_months(&inputs, 36);
+        let factor = inputs.adoption.unstructured_slowdown;
+        assert!(factor > 1.0);
+        assert!((slower[1].1 - planned[1].1 * factor).abs() < 1e-9);
+    }
 
     #[test]
     fn standard_ramp_hits_its_knots() {

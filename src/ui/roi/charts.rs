@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use crate::domain::format::chart::{coord as n, nice_ticks, points, Scale};
 use crate::domain::format::number::{format_money_compact, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
-use crate::domain::phase::{Phase, WEEKS_PER_MONTH};
-use crate::domain::roi::calculator::{breakdown_lines, driver_name, money, payback_text};
+
+use crate::domain::roi::calculator::{driver_name, money, payback_text, waterfall, StepKind};
+use crate::domain::roi::phase_months;
 use crate::domain::roi::{Inputs, Ramp};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_calc;
@@ -172,24 +173,17 @@ pub fn AdoptionChart() -> impl IntoView {
         let horizon = rows.len() as u32;
         let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
         let y = Scale::new(0.0, 100.0, H - BOTTOM, TOP);
-        let slowdown = if inputs.adoption.structured_communication {
-            1.0
-        } else {
-            inputs.adoption.unstructured_slowdown
-        };
         let phase_names = [
             Key::PhaseAwareness,
             Key::PhaseInformation,
             Key::PhaseEngagement,
             Key::PhaseEmbedding,
         ];
-        let phases = Phase::ALL
+        let phases = phase_months(&inputs, horizon)
             .into_iter()
             .zip(phase_names)
             .enumerate()
-            .map(|(i, (phase, name))| {
-                let (a, b) = inputs.calendar.span(phase);
-                let (a, b) = (a * slowdown / WEEKS_PER_MONTH, (b * slowdown / WEEKS_PER_MONTH).min(f64::from(horizon)));
+            .map(|(i, ((_, a, b), name))| {
                 let (x0, x1) = (x.at(a), x.at(b));
                 let label = (x1 - x0 > 70.0).then(|| {
                     view! { <text class="chart__phase-label" x=n(x0 + 4.0) y=n(TOP + 12.0)>{text(name, lang)}</text> }
@@ -390,46 +384,30 @@ pub fn BreakdownChart() -> impl IntoView {
     let calc = use_calc();
     move || {
         let lang = i18n.lang();
-        let (inputs, lines, npv) = calc
+        let (inputs, steps, npv) = calc
             .charted
-            .with(|(i, e)| (i.clone(), breakdown_lines(&e.breakdown, lang), e.summary.npv));
-        // Each line moves the running total: up for a benefit, down for a cost.
-        let mut running = 0.0;
-        let mut steps: Vec<(String, f64, f64, &'static str)> = lines
-            .into_iter()
-            .map(|(line, name, value)| {
-                let start = running;
-                running += if line.is_benefit() { value } else { -value };
-                let class = if line.is_benefit() {
-                    "chart__bar chart__bar--benefit"
-                } else {
-                    "chart__bar chart__bar--cost"
-                };
-                (name, start, running, class)
-            })
-            .collect();
-        steps.push((
-            text(Key::LineNpv, lang).to_string(),
-            0.0,
-            npv,
-            "chart__bar chart__bar--total",
-        ));
+            .with(|(i, e)| (i.clone(), waterfall(&e.breakdown, e.summary.npv, lang), e.summary.npv));
         let (benefits, costs) = calc.charted.with(|(_, e)| (e.summary.pv_benefits, e.summary.pv_costs));
         let label_width = 190.0;
         let row = ((H - TOP - 8.0) / steps.len().max(1) as f64).min(26.0);
-        let lo = steps.iter().map(|s| s.1.min(s.2)).fold(0.0, f64::min);
-        let hi = steps.iter().map(|s| s.1.max(s.2)).fold(0.0, f64::max);
+        let lo = steps.iter().map(|s| s.start.min(s.end)).fold(0.0, f64::min);
+        let hi = steps.iter().map(|s| s.start.max(s.end)).fold(0.0, f64::max);
         let x = Scale::new(lo, hi, label_width, W - RIGHT - 76.0);
         let rows = steps
             .iter()
             .enumerate()
-            .map(|(i, (name, start, end, class))| {
+            .map(|(i, step)| {
                 let top = TOP + i as f64 * row;
-                let (a, z) = (x.at(start.min(*end)), x.at(start.max(*end)));
-                let amount = if class.ends_with("total") { *end } else { end - start };
+                let (a, z) = (x.at(step.start.min(step.end)), x.at(step.start.max(step.end)));
+                let amount = step.amount();
+                let class = match step.kind {
+                    StepKind::Benefit => "chart__bar chart__bar--benefit",
+                    StepKind::Cost => "chart__bar chart__bar--cost",
+                    StepKind::Total => "chart__bar chart__bar--total",
+                };
                 view! {
-                    <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{name.clone()}</text>
-                    <rect class=*class x=n(a) y=n(top + 2.0) width=n((z - a).max(1.0)) height=n((row - 4.0).max(2.0))/>
+                    <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{step.name.clone()}</text>
+                    <rect class=class x=n(a) y=n(top + 2.0) width=n((z - a).max(1.0)) height=n((row - 4.0).max(2.0))/>
                     <text class="chart__tick" x=n(W - RIGHT) y=n(top + row / 2.0 + 3.0) text-anchor="end">{compact_money(amount, &inputs, lang)}</text>
                 }
             })
