@@ -1,8 +1,9 @@
 // Runs in <head>, before the page paints.
 //
-// 1. An address whose ?lang= asks for the other language than its path gets that language's page:
-//    /roi?lang=en goes to /en/roi, /en/roi?lang=nl to /roi (the pages with the same path in both
-//    languages; a guide group's page is found by its own slug, e.g. /gids/board).
+// 1. An address whose ?lang= asks for the other language than its page gets that language's page:
+//    /roi?lang=en goes to /en/roi, /en/roi?lang=nl to /roi, /gids/directie?lang=en to
+//    /en/gids/board. Without ?lang=, the language chosen on an earlier visit (kept in this browser)
+//    decides the same way, so a Dutch address never shows Dutch first and then switches.
 // 2. A page that arrived as finished HTML shows the example figures; when the address carries a
 //    calculation of its own (?s=), those must not be taken for it, so the page shows "loading"
 //    until the app has applied the link (it then removes data-prerendered, which ends these rules).
@@ -10,7 +11,19 @@
   var root = document.documentElement;
   var base = root.getAttribute('data-base') || '';
   var query = new URLSearchParams(window.location.search);
-  var wanted = (query.get('lang') || '').toLowerCase().slice(0, 2);
+  var known = function (code) {
+    code = (code || '').toLowerCase().slice(0, 2);
+    return code === 'nl' || code === 'en' ? code : '';
+  };
+  var stored = '';
+  try {
+    stored = known(window.localStorage.getItem('adoptieplanner.lang'));
+  } catch (e) {
+    // Storage switched off: only the address decides.
+  }
+  // In a host page's frame the host chooses the language, not the visitor's earlier choice.
+  var framed = ['1', 'true', 'ja', 'yes'].indexOf(query.get('embed') || '') >= 0;
+  var wanted = known(query.get('lang')) || (framed ? '' : stored);
   var path = window.location.pathname;
   if (base && path.indexOf(base) === 0) path = path.slice(base.length) || '/';
   path = path.replace(/\/+$/, '') || '/';
@@ -19,15 +32,31 @@
   // The pages whose path is the same in both languages (the app's Page::ALL; tests/early_script.rs
   // checks that the two lists agree).
   var shared = ['/', '/gids', '/roi', '/planning', '/over'];
-  if (shared.indexOf(inner) >= 0 && ((wanted === 'en' && !english) || (wanted === 'nl' && english))) {
-    var target = wanted === 'en' ? (inner === '/' ? '/en' : '/en' + inner) : inner;
+  // A guide group's page in Dutch and in English (tests/early_script.rs checks these pairs against
+  // content/guide.toml).
+  var groups = [['directie', 'board'], ['middenmanagement', 'managers'], ['medewerkers', 'staff'], ['marketing-seo', 'marketing-seo']];
+  var shown = root.getAttribute('lang') === 'en' ? 'en' : 'nl';
+  var target = null;
+  if (wanted && wanted !== shown) {
+    if (shared.indexOf(inner) >= 0) {
+      target = wanted === 'en' ? (inner === '/' ? '/en' : '/en' + inner) : inner;
+    } else {
+      var slug = (inner.match(/^\/gids\/([a-z-]+)$/) || [])[1];
+      for (var i = 0; i < groups.length && slug; i++) {
+        if (groups[i][0] === slug || groups[i][1] === slug) {
+          target = wanted === 'en' ? '/en/gids/' + groups[i][1] : '/gids/' + groups[i][0];
+        }
+      }
+    }
+  }
+  if (target !== null) {
     window.location.replace(base + target + window.location.search + window.location.hash);
     return;
   }
   if (query.has('s')) root.classList.add('ap-link-pending');
   // 3. In a host page's frame (?embed=1) the page's own header and footer stay out of sight from
   //    the first paint, as the app leaves them out (src/domain/web/embed.rs reads the same values).
-  if (['1', 'true', 'ja', 'yes'].indexOf(query.get('embed') || '') >= 0) root.classList.add('embedded');
+  if (framed) root.classList.add('embedded');
   // 4. Until the app has taken over, a form in the page's HTML (saving a scenario) must not be sent
   //    the browser's way: that would load the page again and lose what the reader typed. Enter or
   //    the button does nothing until then; what was typed stays and is carried over.

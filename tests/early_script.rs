@@ -24,3 +24,30 @@ fn the_early_script_knows_every_page_with_one_path_in_both_languages() {
     let pages: Vec<String> = Page::ALL.iter().map(|p| format!("/{}", p.segment())).collect();
     assert_eq!(listed, pages);
 }
+
+#[test]
+fn the_early_script_knows_every_guide_group_s_slug_in_both_languages() {
+    use adoptieplanner::domain::guide::{GuidePage, GUIDE};
+    let script = fs::read_to_string("public/early.js").expect("public/early.js is readable");
+    let line = script
+        .lines()
+        .find(|l| l.trim_start().starts_with("var groups = ["))
+        .expect("early.js lists the group slugs as `var groups = [[nl, en], ...]`");
+    let listed: Vec<(String, String)> = line
+        .split("['")
+        .skip(1)
+        .filter_map(|pair| {
+            let (nl, rest) = pair.split_once("', '")?;
+            let en = rest.split_once('\'')?.0;
+            Some((nl.to_string(), en.to_string()))
+        })
+        .collect();
+    let slugs: Vec<(String, String)> = GuidePage::groups()
+        .map(|page| match page {
+            GuidePage::Role(i) => GUIDE.roles[i].slug,
+            _ => GUIDE.seo.slug,
+        })
+        .map(|slug| (slug.nl.to_string(), slug.en.to_string()))
+        .collect();
+    assert_eq!(listed, slugs);
+}

@@ -168,3 +168,27 @@ test('at 360 px the header keeps the language switch beside the name and the men
     expect(rows, path).toEqual({ sameRow: true, navRows: 2, overflow: false });
   }
 });
+
+test('a language chosen on an earlier visit decides before the first paint, on every kind of page', async ({ page }) => {
+  await page.goto('/en/roi');
+  await ready(page);
+  expect(await page.evaluate(() => localStorage.getItem('adoptieplanner.lang'))).toBe('en');
+  // The script in the page's head sends the address on before anything is painted.
+  for (const [dutch, english, heading] of [
+    ['/planning', /\/en\/planning$/, 'Communication schedule'],
+    ['/gids/directie#zorgen', /\/en\/gids\/board#/, 'Board and directors'],
+    ['/', /\/en$/, 'From an AI plan to AI in daily use'],
+  ]) {
+    await page.goto(dutch);
+    await expect(page).toHaveURL(english);
+    await expect(page.locator('main h1')).toHaveText(heading);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  }
+  // The address still wins over the stored choice, and a host page's frame keeps its own language.
+  await page.goto('/roi?lang=nl');
+  await expect(page).toHaveURL(/\/roi\?lang=nl$/);
+  await expect(page.locator('main h1')).toHaveText('ROI-calculator');
+  await page.evaluate(() => localStorage.setItem('adoptieplanner.lang', 'en'));
+  await page.goto('/planning?embed=1');
+  await expect(page).toHaveURL(/\/planning\?embed=1$/);
+});
