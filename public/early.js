@@ -23,12 +23,14 @@
   }
   // In a host page's frame the host chooses the language, not the visitor's earlier choice.
   var framed = ['1', 'true', 'ja', 'yes'].indexOf(query.get('embed') || '') >= 0;
-  var wanted = known(query.get('lang')) || (framed ? '' : stored);
   var path = window.location.pathname;
   if (base && path.indexOf(base) === 0) path = path.slice(base.length) || '/';
   path = path.replace(/\/+$/, '') || '/';
   var english = path === '/en' || path.indexOf('/en/') === 0;
   var inner = english ? (path.slice(3) || '/') : path;
+  // As the app decides (src/ui/i18n.rs, provide_i18n): ?lang=, else the /en prefix, else the stored
+  // choice.
+  var wanted = known(query.get('lang')) || (english ? 'en' : '') || (framed ? '' : stored);
   // The pages whose path is the same in both languages (the app's Page::ALL; tests/early_script.rs
   // checks that the two lists agree).
   var shared = ['/', '/gids', '/roi', '/planning', '/over'];

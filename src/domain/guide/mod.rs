@@ -6,6 +6,8 @@ use super::i18n::Lang;
 mod checklist;
 pub mod company_size;
 mod content;
+mod facts;
+mod fill;
 pub mod kit;
 pub mod literacy;
 mod markup;
