@@ -4,10 +4,8 @@
 use crate::domain::format::number::{format_money, format_number, format_percent, parse_number, ParseError};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 pub use crate::domain::roi::field_text::{unit_text, value_text};
-use crate::domain::roi::measurements::{Measurement, MAX_MINUTES_PER_WEEK};
-use crate::domain::roi::{
-    summarize, Breakdown, Driver, Evaluation, Field, Group, Inputs, Line, Problem, Ramp, Scenario, Summary, Warning,
-};
+pub use crate::domain::roi::headline::{headline, headline_index, Headline};
+use crate::domain::roi::{Breakdown, Driver, Field, Group, Inputs, Line, Problem, Ramp, Scenario, Summary, Warning};
 
 /// A fold-out group of inputs on the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -327,83 +325,6 @@ pub const fn driver_name(d: Driver) -> Key {
     }
 }
 
-/// The headline figures for conservative, expected, optimistic and the board preset, in
-/// [`Scenario::CHOICES`] order; the range across scenarios spans the first three.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Headline {
-    /// ROI on present values, in percent (None without costs).
-    pub roi: [Option<f64>; 4],
-    /// Net present value.
-    pub npv: [f64; 4],
-    /// Payback month (None: not within the horizon).
-    pub payback: [Option<f64>; 4],
-    /// NPV with minus without structured communication.
-    pub programme_npv: [f64; 4],
-    /// ROI points with minus without structured communication (expected scenario).
-    pub programme_roi_points: Option<f64>,
-    /// Smallest adoption lift, in points, at which the programme pays for itself (expected).
-    pub break_even_lift: Option<f64>,
-}
-
-/// The three scenarios a headline's range spans; the board view is a lens, not part of the range
-/// (docs/roi-model.md, Scenarios).
-const RANGE_SCENARIOS: [Scenario; 3] = [Scenario::Conservative, Scenario::Expected, Scenario::Optimistic];
-
-impl Headline {
-    /// A figure's range: its conservative and its optimistic value.
-    pub fn range<T: Copy>(values: &[T; 4]) -> (T, T) {
-        (
-            values[headline_index(Scenario::Conservative)],
-            values[headline_index(Scenario::Optimistic)],
-        )
-    }
-
-    /// The programme's value at its lowest and highest over the three scenarios.
-    pub fn programme_range(&self) -> (f64, f64) {
-        RANGE_SCENARIOS
-            .map(|s| self.programme_npv[headline_index(s)])
-            .into_iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)))
-    }
-}
-
-/// Position of `s` in the headline's arrays.
-pub const fn headline_index(s: Scenario) -> usize {
-    match s {
-        Scenario::Conservative => 0,
-        Scenario::Expected => 1,
-        Scenario::Optimistic => 2,
-        Scenario::Board => 3,
-    }
-}
-
-/// Computes the headline from a full evaluation of the entered inputs.
-pub fn headline(inputs: &Inputs, evaluation: &Evaluation) -> Headline {
-    // The evaluation already holds each view in the chosen variant; only the other one is new.
-    let structured = inputs.adoption.structured_communication;
-    let programme = |scenario: Scenario| {
-        if scenario == Scenario::Expected {
-            return evaluation.programme_npv_value();
-        }
-        let shown = evaluation.scenario(scenario).npv;
-        let other = summarize(&scenario.apply(inputs), !structured).npv;
-        if structured {
-            shown - other
-        } else {
-            other - shown
-        }
-    };
-    let pick = |f: fn(&Summary) -> Option<f64>| Scenario::CHOICES.map(|s| f(evaluation.scenario(s)));
-    Headline {
-        roi: pick(|x| x.roi_percent),
-        npv: Scenario::CHOICES.map(|s| evaluation.scenario(s).npv),
-        payback: pick(|x| x.payback_month),
-        programme_npv: Scenario::CHOICES.map(programme),
-        programme_roi_points: evaluation.programme_roi_value(),
-        break_even_lift: evaluation.break_even_lift,
-    }
-}
-
 /// The break-even sentence of the programme card: the lift in points and the month-6 adoption
 /// without the programme and with the lift.
 pub fn break_even_text(lift: Option<f64>, inputs: &Inputs, lang: Lang) -> String {
@@ -569,57 +490,6 @@ pub fn headline_figures(summary: &Summary, inputs: &Inputs, lang: Lang) -> [(Key
             payback_text(summary.payback_month, inputs.horizon(), lang),
         ),
     ]
-}
-
-/// Reads a measurement as typed on the planning page: a month 1-60 (rounded to whole), active
-/// users 0-100 %, and optionally training participation 0-100 %, minutes saved per active user a
-/// week (0-2,400) and the number of respondents. `None` while the month or the active users
-/// cannot be used, or an optional value is there but unusable.
-pub fn parse_measurement(texts: [&str; 5], lang: Lang) -> Option<Measurement> {
-    let [month, adoption, participation, minutes, respondents] = texts;
-    let number = |raw: &str, max: f64| parse_number(raw, lang).ok().filter(|v| (0.0..=max).contains(v));
-    let optional = |raw: &str, max: f64| {
-        if raw.trim().is_empty() {
-            Some(None)
-        } else {
-            number(raw, max).map(Some)
-        }
-    };
-    let month = parse_number(month, lang).ok().filter(|m| (1.0..=60.0).contains(m))?;
-    Some(Measurement {
-        month: month.round() as u32,
-        adoption: number(adoption, 100.0)?,
-        participation: optional(participation, 100.0)?,
-        minutes_per_week: optional(minutes, MAX_MINUTES_PER_WEEK)?,
-        respondents: optional(respondents, 1_000_000.0)?.map(|r| r.round() as u32),
-    })
-}
-
-/// The sentence comparing the plan with actual to date and forecast after, for inputs that carry
-/// a measurement log; `None` without measurements within the horizon.
-pub fn measured_result_text(inputs: &Inputs, lang: Lang) -> Option<String> {
-    let clean = inputs.sanitized();
-    let n = clean.horizon();
-    let last = clean.measurements.iter().rev().find(|m| m.month <= n)?;
-    let structured = clean.adoption.structured_communication;
-    let mut plan = clean.clone();
-    plan.measurements.clear();
-    let planned = summarize(&plan, structured);
-    let actual = summarize(&clean, structured);
-    let planned_adoption = Ramp::new(&plan, structured).in_month(last.month) * 100.0;
-    Some(text_with(
-        Key::PlanActualResult,
-        lang,
-        &[
-            ("month", &last.month.to_string()),
-            ("measured", &format_percent(last.adoption, 0, lang)),
-            ("planned", &format_percent(planned_adoption, 0, lang)),
-            ("payback", &payback_phrase(actual.payback_month, n, lang)),
-            ("was", &payback_phrase(planned.payback_month, n, lang)),
-            ("npv", &money(actual.npv, inputs, lang)),
-            ("npv_was", &money(planned.npv, inputs, lang)),
-        ],
-    ))
 }
 
 /// "Range across scenarios: low to high" for two formatted ends. A minus sign stays on the line of
@@ -866,36 +736,6 @@ mod tests {
         assert_eq!(
             FieldIssue::Parse(ParseError::Empty).message(Lang::En),
             "Please enter a number."
-        );
-    }
-
-    #[test]
-    fn a_measurement_reads_its_five_texts() {
-        assert_eq!(
-            parse_measurement(["6", "35 %", "", "", ""], Lang::Nl),
-            Some(Measurement::adoption(6, 35.0))
-        );
-        assert_eq!(
-            parse_measurement(["5,6", "35", "90", "120", "14"], Lang::Nl),
-            Some(Measurement {
-                participation: Some(90.0),
-                minutes_per_week: Some(120.0),
-                respondents: Some(14),
-                ..Measurement::adoption(6, 35.0)
-            })
-        );
-        assert_eq!(parse_measurement(["0", "35", "", "", ""], Lang::En), None);
-        assert_eq!(parse_measurement(["6", "135", "", "", ""], Lang::En), None);
-        // An optional value that is there but unusable is not silently dropped.
-        assert_eq!(parse_measurement(["6", "35", "x", "", ""], Lang::En), None);
-        assert_eq!(parse_measurement(["6", "35", "", "3000", ""], Lang::En), None);
-        let mut inputs = Inputs::default();
-        assert_eq!(measured_result_text(&inputs, Lang::En), None);
-        inputs.measurements = vec![Measurement::adoption(6, 35.0)];
-        let text = measured_result_text(&inputs, Lang::En).unwrap_or_default();
-        assert!(
-            text.starts_with("Measured up to month 6: 35% active users, where the plan expected 50%."),
-            "{text}"
         );
     }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{month_name, text, text_with, Key};
-use crate::domain::roi::calculator::{measured_result_text, parse_measurement};
+use crate::domain::roi::measurement_text::{measured_result_text, parse_measurement};
 use crate::domain::roi::measurements::normalized;
 use crate::domain::roi::month_table::calendar_month;
 use crate::ui::i18n::use_i18n;
