@@ -7,6 +7,8 @@
 //! - `content/kit.toml` → the guide's ready-to-send materials (`build/kit.rs`): stops the build on
 //!   an unknown page, phase, material link or `{placeholder}`.
 
+#[path = "build/common.rs"]
+mod common;
 #[path = "build/guide.rs"]
 mod guide;
 #[path = "build/kit.rs"]

@@ -1,15 +1,9 @@
 //! Guide content: `content/guide.toml` → static Rust data (`guide_content.rs`).
 
+use crate::common::{text, Text};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Text {
-    nl: String,
-    en: String,
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -145,10 +139,6 @@ struct Guide {
     kpis: Vec<Kpi>,
     measuring: Measuring,
     faq: Vec<Qa>,
-}
-
-fn text(t: &Text) -> String {
-    format!("Text {{ nl: {:?}, en: {:?} }}", t.nl, t.en)
 }
 
 fn list<T>(items: &[T], f: impl Fn(&T) -> String) -> String {

@@ -2,16 +2,10 @@
 //! a material names an unknown page, a link points to no material, a phase is missing for a page,
 //! or a text uses a `{placeholder}` the planner cannot fill (or the two languages use different ones).
 
+use crate::common::{text, Text};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::{env, fs, path::Path};
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Text {
-    nl: String,
-    en: String,
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -100,26 +94,15 @@ const PLACEHOLDERS: [&str; 28] = [
     "kpi_impact",
 ];
 
-fn text(t: &Text) -> String {
-    format!("Text {{ nl: {:?}, en: {:?} }}", t.nl, t.en)
-}
-
 /// The `{placeholders}` of `s`; panics on an unknown or unclosed one.
 fn placeholders(s: &str, place: &str) -> BTreeSet<String> {
-    let mut found = BTreeSet::new();
-    let mut rest = s;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let close = after
-            .find('}')
-            .unwrap_or_else(|| panic!("content/kit.toml, {place}: a '{{' without '}}'"));
-        let name = &after[..close];
+    let (found, closed) = crate::common::placeholders(s);
+    assert!(closed, "content/kit.toml, {place}: a '{{' without '}}'");
+    for name in &found {
         assert!(
-            PLACEHOLDERS.contains(&name),
+            PLACEHOLDERS.contains(&name.as_str()),
             "content/kit.toml, {place}: unknown placeholder {{{name}}}; known are {PLACEHOLDERS:?}"
         );
-        found.insert(name.to_string());
-        rest = &after[close + 1..];
     }
     found
 }

@@ -82,10 +82,7 @@ pub fn generate() {
 
 /// The set of `{name}` placeholders in a text.
 fn placeholders(s: &str) -> BTreeSet<String> {
-    s.split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-        .collect()
+    crate::common::placeholders(s).0
 }
 
 /// `nav_guide` → `NavGuide`.
