@@ -159,10 +159,20 @@ const LANG_PARAM: &str = "lang";
 /// the path (with its deployment prefix), the other parameters and the `#anchor`, and replacing
 /// the history entry instead of adding one.
 pub fn use_query_param_setter() -> impl Fn(&str, &str) + Clone + 'static {
+    query_param_setter(true)
+}
+
+/// Like [`use_query_param_setter`], but as a step of its own in the history: Back returns to the
+/// address before it (loading a saved scenario is such a step).
+pub fn use_query_param_pusher() -> impl Fn(&str, &str) + Clone + 'static {
+    query_param_setter(false)
+}
+
+fn query_param_setter(replace: bool) -> impl Fn(&str, &str) + Clone + 'static {
     let location = use_location();
-    let replace = use_address_replacer();
+    let go = use_address_mover(replace);
     move |name: &str, value: &str| {
-        replace(&format!(
+        go(&format!(
             "{}?{}{}",
             location.pathname.get_untracked(),
             with_param(&location.search.get_untracked(), name, value),
@@ -174,6 +184,12 @@ pub fn use_query_param_setter() -> impl Fn(&str, &str) + Clone + 'static {
 /// A function that moves to `url` (a full in-app address, deployment prefix included) through the
 /// router, replacing the history entry and keeping the scroll position.
 fn use_address_replacer() -> impl Fn(&str) + Clone + 'static {
+    use_address_mover(true)
+}
+
+/// A function that moves to `url` through the router, keeping the scroll position: in place of
+/// the current history entry (`replace`) or as a new one.
+fn use_address_mover(replace: bool) -> impl Fn(&str) + Clone + 'static {
     let navigate = use_navigate();
     move |url: &str| {
         navigate(
@@ -181,7 +197,7 @@ fn use_address_replacer() -> impl Fn(&str) + Clone + 'static {
             NavigateOptions {
                 // The address already carries the deployment prefix.
                 resolve: false,
-                replace: true,
+                replace,
                 scroll: false,
                 ..Default::default()
             },

@@ -576,3 +576,51 @@ test('the calculator is usable by keyboard and passes axe with every panel open'
   await expect(page.getByLabel('Uren werk per offerte')).toBeFocused();
   await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toContainText('Bijgewerkt: ROI');
 });
+
+test('the address is the state: a link to another scenario shows it, Back and Forward move between them, typing adds no step', async ({ page }) => {
+  await page.goto('/roi?lang=en&s=v3_qm50');
+  await tookOver(page);
+  await expect(page.locator('#f-qm')).toHaveValue('50');
+  const npvA = await page.locator('#card-npv .card__value').textContent();
+  // An in-app link to scenario B's address (as the guide or a saved list would offer one).
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '/roi?lang=en&s=v3_qm80';
+    link.id = 'to-scenario-b';
+    link.textContent = 'Scenario B';
+    document.querySelector('main').append(link);
+  });
+  await page.locator('#to-scenario-b').click();
+  await expect(page).toHaveURL(/s=v3_qm80/);
+  await expect(page.locator('#f-qm')).toHaveValue('80');
+  await expect(page.locator('#card-npv .card__value')).not.toHaveText(npvA ?? '');
+  await page.goBack();
+  await expect(page).toHaveURL(/s=v3_qm50/);
+  await expect(page.locator('#f-qm')).toHaveValue('50');
+  await expect(page.locator('#card-npv .card__value')).toHaveText(npvA ?? '');
+  await page.goForward();
+  await expect(page.locator('#f-qm')).toHaveValue('80');
+  // Typing replaces the entry: the address follows, history does not grow, Back still goes to A.
+  const steps = await page.evaluate(() => history.length);
+  await page.locator('#f-qm').fill('81');
+  await page.locator('#f-qm').blur();
+  await expect(page).toHaveURL(/s=v3_qm81/);
+  await page.locator('#f-qm').fill('82');
+  await expect(page).toHaveURL(/s=v3_qm82/);
+  expect(await page.evaluate(() => history.length)).toBe(steps);
+  await expect(page.locator('#f-qm')).toHaveValue('82');
+  await page.goBack();
+  await expect(page.locator('#f-qm')).toHaveValue('50');
+
+  // Loading a saved scenario is a step of its own: Back shows what was there before.
+  await page.locator('#f-qm').fill('60');
+  await expect(page).toHaveURL(/s=v3_qm60/);
+  await saveScenario(page, 'Sixty');
+  await page.locator('#f-qm').fill('70');
+  await expect(page).toHaveURL(/s=v3_qm70/);
+  await page.locator('.saved-item').filter({ hasText: 'Sixty' }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.locator('#f-qm')).toHaveValue('60');
+  await expect(page).toHaveURL(/s=v3_qm60/);
+  await page.goBack();
+  await expect(page.locator('#f-qm')).toHaveValue('70');
+});

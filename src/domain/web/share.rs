@@ -18,6 +18,9 @@ use crate::domain::roi::measurements::{Measurement, MAX_ENTRIES, MAX_MINUTES_PER
 use crate::domain::roi::{Currency, DefaultSet, Field, Inputs, Scenario};
 use crate::domain::schedule::{PlanInputs, Tempo, PULSE_CHOICES};
 
+/// The address parameter that carries the state (`?s=v3_…`).
+pub const PARAM: &str = "s";
+
 /// The version written by [`encode`].
 pub const VERSION: &str = "v3";
 /// The earlier versions, which still open in full against the defaults they were written with.

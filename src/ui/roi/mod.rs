@@ -69,7 +69,7 @@ pub fn RoiPage() -> impl IntoView {
 }
 
 /// The address parameter that carries the scenario and plan (`?s=v3_…`).
-const SCENARIO_PARAM: &str = "s";
+const SCENARIO_PARAM: &str = crate::domain::web::share::PARAM;
 
 /// Creates the shared calculator and plan state from the opening address's `s` parameter. Call it
 /// inside the router.
@@ -85,16 +85,41 @@ pub fn provide_state_from_address() -> Calc {
     Calc::provide(start, problems.len(), changes)
 }
 
-/// Keeps the scenario and plan in the address of `/roi` and `/planning` (`?s=v3_…`), and of the
-/// guide's pages once they differ from the defaults, through the router, replacing the history entry. Each address change costs some milliseconds, so it waits
-/// until typing pauses.
+/// The address and the scenario in step, both ways.
+///
+/// - The address leads: when it comes to name another scenario than the one shown (an in-app link
+///   to a scenario's address, Back or Forward, loading a saved scenario), that scenario is shown.
+/// - The scenario follows into the address of `/roi` and `/planning` (`?s=v3_…`), and of the
+///   guide's pages once it differs from the defaults, through the router, replacing the history
+///   entry: typing never adds one. Each address change costs some milliseconds, so it waits until
+///   typing pauses. Its own write is passed over once, so that it is not read back as an older
+///   scenario when it lands while the reader types on.
 #[component]
 pub fn ScenarioSync() -> impl IntoView {
     let calc = use_calc();
     let location = use_location();
     let set_param = crate::ui::i18n::use_query_param_setter();
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    let written = StoredValue::new(None::<String>);
     let base = crate::ui::embed::use_host().base;
+    let query = use_query_map();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let named = query.with(|q| q.get(SCENARIO_PARAM));
+        // The opening address was read when the state was made; only later changes count.
+        if previous.is_none() || previous.as_ref() == Some(&named) {
+            return named;
+        }
+        let Some(code) = named.clone() else {
+            return named;
+        };
+        // Its own write is passed over once; the same address reached later (Back to it) counts.
+        let own = written.with_value(|w| w.as_deref() == Some(code.as_str()));
+        written.set_value(None);
+        if !own && code != encode(&calc.snapshot()) {
+            calc.replace(decode(&code).0);
+        }
+        named
+    });
     Effect::new(move |_| {
         let path = location.pathname.get();
         let state = SharedState {
@@ -125,6 +150,7 @@ pub fn ScenarioSync() -> impl IntoView {
                 .search
                 .with_untracked(|q| param(q, SCENARIO_PARAM).as_deref() == Some(code.as_str()));
             if location.pathname.get_untracked() == path && !unchanged {
+                written.set_value(Some(code.clone()));
                 set_param(SCENARIO_PARAM, &code);
             }
         };

@@ -6,6 +6,7 @@ use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{differing_fields, field_label, money, payback_text, roi_text, value_text};
 use crate::domain::roi::{evaluate, Summary};
 use crate::domain::web::saved::{clean_name, new_id, Change, SavedScenario, Store};
+use crate::domain::web::share::{encode, SharedState, PARAM};
 use crate::domain::web::storage::{QUARANTINE as QUARANTINE_KEY, SCENARIOS as SCENARIOS_KEY};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
@@ -49,6 +50,17 @@ pub fn SavedScenarios() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(None::<(String, String)>);
+    // Loading a saved scenario is a step of its own: Back returns to what was shown before. The
+    // address leads (see `ScenarioSync`); in a host page's section the address is the host's.
+    let in_section = crate::ui::embed::use_host().in_section();
+    let push = crate::ui::i18n::use_query_param_pusher();
+    let open = Callback::new(move |state: SharedState| {
+        if in_section {
+            calc.replace(state);
+        } else {
+            push(PARAM, &encode(&state));
+        }
+    });
 
     // Another tab changed the scenarios: show what is stored now.
     let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
@@ -144,7 +156,7 @@ pub fn SavedScenarios() -> impl IntoView {
                     </form>
                 </Show>
                 <div class="saved-item__actions">
-                    <button type="button" class="button button--secondary" on:click=move |_| calc.replace(state.clone())>
+                    <button type="button" class="button button--secondary" on:click=move |_| open.run(state.clone())>
                         {move || i18n.t(Key::LoadButton)}
                     </button>
                     <button type="button" class="button button--secondary" on:click=move |_| {
