@@ -86,6 +86,46 @@ fn legend(items: Vec<(&'static str, String)>) -> AnyView {
     .into_any()
 }
 
+/// A bar of a horizontal bar chart: its class and the values it spans.
+type Bar = (&'static str, f64, f64);
+
+/// Where a horizontal bar chart's rows go (the tornado, the waterfall): the value scale, the
+/// labels' width, the row height and the bars' inset (from the top, and extra at the bottom).
+#[derive(Clone, Copy)]
+struct BarLayout {
+    x: Scale,
+    label_width: f64,
+    row: f64,
+    inset: (f64, f64),
+}
+
+impl BarLayout {
+    /// Row `index`: the label right-aligned before the bars, the bars, the figure at the right edge.
+    fn row(self, index: usize, label: String, bars: &[Bar], figure: String) -> AnyView {
+        let BarLayout {
+            x,
+            label_width,
+            row,
+            inset: (pad, trim),
+        } = self;
+        let top = TOP + index as f64 * row;
+        let text_y = top + row / 2.0 + 3.0;
+        let rects = bars
+            .iter()
+            .map(|&(class, from, to)| {
+                let (a, z) = (x.at(from.min(to)), x.at(from.max(to)));
+                view! { <rect class=class x=n(a) y=n(top + pad) width=n((z - a).max(1.0)) height=n((row - 2.0 * pad - trim).max(2.0))/> }
+            })
+            .collect_view();
+        view! {
+            <text class="chart__tick" x=n(label_width - 8.0) y=n(text_y) text-anchor="end">{label}</text>
+            {rects}
+            <text class="chart__tick" x=n(W - RIGHT) y=n(text_y) text-anchor="end">{figure}</text>
+        }
+        .into_any()
+    }
+}
+
 /// An amount on an axis or beside a bar: millions and billions shortened, so a large company's
 /// figures stay inside the chart.
 fn compact_money(v: f64, inputs: &Inputs, lang: Lang) -> String {
@@ -281,27 +321,33 @@ pub fn TornadoChart() -> impl IntoView {
         let lo = bars.iter().map(|b| b.npv_low.min(b.npv_high)).fold(base, f64::min);
         let hi = bars.iter().map(|b| b.npv_low.max(b.npv_high)).fold(base, f64::max);
         let x = Scale::new(lo, hi, label_width, W - RIGHT - 70.0);
+        let layout = BarLayout {
+            x,
+            label_width,
+            row,
+            inset: (3.0, 2.0),
+        };
         let rows = bars
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                let top = TOP + i as f64 * row;
                 // Coloured by effect, not by direction: a cheaper licence (−20 %) is better.
-                let rect = |value: f64| {
-                    let class = if value < base {
+                let class = |value: f64| {
+                    if value < base {
                         "chart__bar chart__bar--low"
                     } else {
                         "chart__bar chart__bar--high"
-                    };
-                    let (a, z) = (x.at(base.min(value)), x.at(base.max(value)));
-                    view! { <rect class=class x=n(a) y=n(top + 3.0) width=n((z - a).max(1.0)) height=n(row - 8.0)/> }
+                    }
                 };
-                view! {
-                    <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{text(driver_name(b.driver), lang)}</text>
-                    {rect(b.npv_low)}
-                    {rect(b.npv_high)}
-                    <text class="chart__tick" x=n(W - RIGHT) y=n(top + row / 2.0 + 3.0) text-anchor="end">{money(b.swing(), &inputs, lang)}</text>
-                }
+                layout.row(
+                    i,
+                    text(driver_name(b.driver), lang).to_string(),
+                    &[
+                        (class(b.npv_low), base, b.npv_low),
+                        (class(b.npv_high), base, b.npv_high),
+                    ],
+                    money(b.swing(), &inputs, lang),
+                )
             })
             .collect_view();
         let description = bars.first().map_or_else(String::new, |b| {
@@ -393,23 +439,27 @@ pub fn BreakdownChart() -> impl IntoView {
         let lo = steps.iter().map(|s| s.start.min(s.end)).fold(0.0, f64::min);
         let hi = steps.iter().map(|s| s.start.max(s.end)).fold(0.0, f64::max);
         let x = Scale::new(lo, hi, label_width, W - RIGHT - 76.0);
+        let layout = BarLayout {
+            x,
+            label_width,
+            row,
+            inset: (2.0, 0.0),
+        };
         let rows = steps
             .iter()
             .enumerate()
             .map(|(i, step)| {
-                let top = TOP + i as f64 * row;
-                let (a, z) = (x.at(step.start.min(step.end)), x.at(step.start.max(step.end)));
-                let amount = step.amount();
                 let class = match step.kind {
                     StepKind::Benefit => "chart__bar chart__bar--benefit",
                     StepKind::Cost => "chart__bar chart__bar--cost",
                     StepKind::Total => "chart__bar chart__bar--total",
                 };
-                view! {
-                    <text class="chart__tick" x=n(label_width - 8.0) y=n(top + row / 2.0 + 3.0) text-anchor="end">{step.name.clone()}</text>
-                    <rect class=class x=n(a) y=n(top + 2.0) width=n((z - a).max(1.0)) height=n((row - 4.0).max(2.0))/>
-                    <text class="chart__tick" x=n(W - RIGHT) y=n(top + row / 2.0 + 3.0) text-anchor="end">{compact_money(amount, &inputs, lang)}</text>
-                }
+                layout.row(
+                    i,
+                    step.name.clone(),
+                    &[(class, step.start, step.end)],
+                    compact_money(step.amount(), &inputs, lang),
+                )
             })
             .collect_view();
         let bottom = TOP + steps.len() as f64 * row;
