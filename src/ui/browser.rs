@@ -25,6 +25,19 @@ pub fn storage_set(key: &str, value: &str) -> bool {
         .is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// Adds `lines` to what is kept aside under `key` (text that could not be read), one per line;
+/// `false` when storage is unavailable or full.
+pub fn storage_append_lines<'a>(key: &str, lines: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut aside = storage_get(key).unwrap_or_default();
+    for line in lines {
+        if !aside.is_empty() {
+            aside.push('\n');
+        }
+        aside.push_str(line);
+    }
+    storage_set(key, &aside)
+}
+
 /// The query string of the current address, including its `?`, or empty.
 pub fn location_search() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()

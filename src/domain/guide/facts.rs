@@ -147,15 +147,7 @@ pub fn company_field(stored: &str) -> String {
 /// A typed or stored company name as the materials use it: one line, trimmed, at most
 /// [`COMPANY_MAX_CHARS`] characters; `None` when nothing is left.
 pub fn company_name(typed: &str) -> Option<String> {
-    let one_line: String = typed
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let kept = company_field(&one_line);
-    let kept = kept.trim().to_string();
+    let kept = crate::domain::format::one_line(typed, COMPANY_MAX_CHARS);
     (!kept.is_empty()).then_some(kept)
 }
 

@@ -5,7 +5,7 @@
 //! to what one tab last read, so two tabs that each add a session keep both.
 
 use crate::domain::date::Date;
-use crate::domain::format::csv;
+use crate::domain::format::{csv, one_line};
 use crate::domain::i18n::{text, Key, Lang};
 use crate::domain::schedule::export::group_name;
 use crate::domain::schedule::Stakeholder;
@@ -44,21 +44,10 @@ pub struct Record {
     pub unreadable: Vec<String>,
 }
 
-fn one_line(typed: &str) -> String {
-    let spaced: String = typed.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let joined = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined
-        .chars()
-        .take(TOPIC_MAX_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_string()
-}
-
 /// The entry a reader typed, or the message for the first field that is wrong.
 pub fn parse_entry(id: &str, date: &str, group: Stakeholder, topic: &str, attended: &str) -> Result<Entry, Key> {
     let date = Date::parse_iso(date.trim()).ok_or(Key::LiteracyBadDate)?;
-    let topic = one_line(topic);
+    let topic = one_line(topic, TOPIC_MAX_CHARS);
     if topic.is_empty() {
         return Err(Key::LiteracyBadTopic);
     }
@@ -84,7 +73,7 @@ fn encode_entry(e: &Entry) -> String {
         e.date.iso(),
         e.group.code(),
         e.attended,
-        one_line(&e.topic)
+        one_line(&e.topic, TOPIC_MAX_CHARS)
     )
 }
 
@@ -97,7 +86,7 @@ fn decode_entry(line: &str) -> Option<Entry> {
     let code = parts.next()?;
     let group = Stakeholder::ALL.into_iter().find(|g| g.code() == code)?;
     let attended = parts.next()?.parse::<u32>().ok().filter(|n| *n <= MAX_ATTENDED)?;
-    let topic = one_line(parts.next()?);
+    let topic = one_line(parts.next()?, TOPIC_MAX_CHARS);
     (!topic.is_empty()).then(|| Entry {
         id: id.to_string(),
         date,

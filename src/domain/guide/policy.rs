@@ -60,16 +60,10 @@ impl Default for PolicyChoices {
     }
 }
 
-/// Typed text as one trimmed line of at most [`FREE_TEXT_MAX_CHARS`] characters.
+/// Typed tools or contact text as the policy keeps it: one line of at most
+/// [`FREE_TEXT_MAX_CHARS`] characters.
 pub fn one_line(typed: &str) -> String {
-    let spaced: String = typed.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let joined = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined
-        .chars()
-        .take(FREE_TEXT_MAX_CHARS)
-        .collect::<String>()
-        .trim()
-        .to_string()
+    crate::domain::format::one_line(typed, FREE_TEXT_MAX_CHARS)
 }
 
 impl PolicyChoices {

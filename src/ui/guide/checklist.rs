@@ -36,12 +36,7 @@ impl Ticks {
     fn store(self, change: &dyn Fn(Option<&str>) -> String) {
         let stored = browser::storage_get(CHECKLIST_STORAGE_KEY);
         if let Some(unreadable) = unreadable_ticks(stored.as_deref()) {
-            let mut aside = browser::storage_get(CHECKLIST_QUARANTINE).unwrap_or_default();
-            if !aside.is_empty() {
-                aside.push('\n');
-            }
-            aside.push_str(unreadable);
-            if !browser::storage_set(CHECKLIST_QUARANTINE, &aside) {
+            if !browser::storage_append_lines(CHECKLIST_QUARANTINE, [unreadable]) {
                 return;
             }
         }

@@ -17,17 +17,10 @@ use crate::ui::stored::stored_value;
 /// written back clean.
 fn read(stored: Option<String>) -> Record {
     let record = literacy::decode(stored.as_deref());
-    if !record.unreadable.is_empty() {
-        let mut aside = browser::storage_get(LITERACY_QUARANTINE).unwrap_or_default();
-        for line in &record.unreadable {
-            if !aside.is_empty() {
-                aside.push('\n');
-            }
-            aside.push_str(line);
-        }
-        if browser::storage_set(LITERACY_QUARANTINE, &aside) {
-            browser::storage_set(LITERACY, &literacy::encode(&record.entries));
-        }
+    if !record.unreadable.is_empty()
+        && browser::storage_append_lines(LITERACY_QUARANTINE, record.unreadable.iter().map(String::as_str))
+    {
+        browser::storage_set(LITERACY, &literacy::encode(&record.entries));
     }
     record
 }
