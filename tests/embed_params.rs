@@ -66,7 +66,7 @@ proptest! {
     fn parts_are_known_or_the_guide(value in ".{0,30}") {
         match parse_part(&value) {
             Part::Role(slug) => prop_assert!(!slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c == '-')),
-            Part::Guide | Part::Roi | Part::Planning => {}
+            Part::Guide | Part::Roi | Part::Planning | Part::Start => {}
         }
     }
 

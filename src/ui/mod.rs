@@ -9,6 +9,7 @@ pub mod pages;
 pub mod roi;
 pub mod schedule;
 pub mod shell;
+pub mod start;
 pub mod state;
 pub mod stored;
 pub mod takeover;
@@ -113,5 +114,6 @@ fn Content(mode: Mode) -> impl IntoView {
         Part::Role(_) => view! { <GuideRolePage/> }.into_any(),
         Part::Roi => view! { <RoiPage/> }.into_any(),
         Part::Planning => view! { <PlanningPage/> }.into_any(),
+        Part::Start => view! { <start::FrontDoor/> }.into_any(),
     }
 }

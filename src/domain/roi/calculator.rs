@@ -492,6 +492,30 @@ pub fn headline_figures(summary: &Summary, inputs: &Inputs, lang: Lang) -> [(Key
     ]
 }
 
+/// The NPV card's figure for the scenario at `index` (see [`headline_index`]) and its range across
+/// the scenarios.
+pub fn npv_figure(h: &Headline, index: usize, inputs: &Inputs, lang: Lang) -> (String, String) {
+    let (low, high) = Headline::range(&h.npv);
+    (
+        money(h.npv[index], inputs, lang),
+        range_text(&money(low, inputs, lang), &money(high, inputs, lang), lang),
+    )
+}
+
+/// The payback card's figure for the scenario at `index` and its range across the scenarios,
+/// earliest first (the conservative case pays back last).
+pub fn payback_figure(h: &Headline, index: usize, horizon: u32, lang: Lang) -> (String, String) {
+    let (late, early) = Headline::range(&h.payback);
+    (
+        payback_text(h.payback[index], horizon, lang),
+        range_text(
+            &payback_text(early, horizon, lang),
+            &payback_text(late, horizon, lang),
+            lang,
+        ),
+    )
+}
+
 /// "Range across scenarios: low to high" for two formatted ends. A minus sign stays on the line of
 /// its amount (a word joiner after it): in a narrow card "−" and "€67,572" may not part.
 pub fn range_text(low: &str, high: &str, lang: Lang) -> String {

@@ -91,9 +91,12 @@ pub enum Part {
     Roi,
     /// The communication schedule.
     Planning,
+    /// The front door: the start questions and the visitor's start page.
+    Start,
 }
 
-/// Reads a section's `data-adoptieplanner` value (`gids`, `gids/directie`, `roi`, `planning`);
+/// Reads a section's `data-adoptieplanner` value (`gids`, `gids/directie`, `roi`, `planning`,
+/// `start`);
 /// anything else shows the guide's overview.
 pub fn parse_part(value: &str) -> Part {
     let value = value.trim().trim_matches('/');
@@ -104,6 +107,7 @@ pub fn parse_part(value: &str) -> Part {
         _ => match value {
             "roi" => Part::Roi,
             "planning" => Part::Planning,
+            "start" => Part::Start,
             _ => Part::Guide,
         },
     }
@@ -117,6 +121,7 @@ mod tests {
     fn section_parts() {
         assert_eq!(parse_part("roi"), Part::Roi);
         assert_eq!(parse_part("/planning/"), Part::Planning);
+        assert_eq!(parse_part("start"), Part::Start);
         assert_eq!(parse_part("gids/board"), Part::Role("board".into()));
         assert_eq!(parse_part("gids/<script>"), Part::Guide);
         assert_eq!(parse_part(""), Part::Guide);

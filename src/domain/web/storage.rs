@@ -25,9 +25,11 @@ pub const POLICY: &str = "adoptieplanner.policy";
 pub const LITERACY: &str = "adoptieplanner.literacy";
 /// Lines of the AI-literacy record that could not be read, kept aside.
 pub const LITERACY_QUARANTINE: &str = "adoptieplanner.literacy.onleesbaar";
+/// The answers to the front door's questions and its readiness check.
+pub const START: &str = "adoptieplanner.start";
 
 /// Every key with what it holds.
-pub const ALL: [(&str, Key); 10] = [
+pub const ALL: [(&str, Key); 11] = [
     (LANG, Key::StorageLang),
     (SCENARIOS, Key::StorageScenarios),
     (QUARANTINE, Key::StorageQuarantine),
@@ -38,4 +40,5 @@ pub const ALL: [(&str, Key); 10] = [
     (POLICY, Key::StoragePolicy),
     (LITERACY, Key::StorageLiteracy),
     (LITERACY_QUARANTINE, Key::StorageLiteracyQuarantine),
+    (START, Key::StorageStart),
 ];

@@ -39,7 +39,7 @@ fn own_plan() -> Memo<Option<PlanInputs>> {
 }
 
 /// A link to a material on its page, in the current language.
-fn material_href(m: &'static Material, lang: Lang) -> String {
+pub fn material_href(m: &'static Material, lang: Lang) -> String {
     crate::ui::i18n::localized_href(&page_of(m).path(lang), lang, Some(&kit::anchor(m.id, lang)))
 }
 

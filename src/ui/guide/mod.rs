@@ -8,7 +8,7 @@ mod policy;
 mod role;
 mod section;
 
-pub use kit::{Kit, ThisWeek};
+pub use kit::{material_href, Kit, ThisWeek};
 pub use overview::GuideOverviewPage;
 pub use role::GuideRolePage;
 pub use section::{guide_href, guide_section, scroll_to_hash, tx, ROLE_STORAGE_KEY};

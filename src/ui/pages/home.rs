@@ -1,4 +1,4 @@
-//! The start page: what the planner is for and its three parts.
+//! The start page: what the planner is for, the front door's questions and the three parts.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,7 +8,7 @@ use crate::domain::web::page::Page;
 use crate::ui::i18n::use_i18n;
 use crate::ui::shell::PageIntro;
 
-/// Start page with a card per part.
+/// Start page: the front door, then a card per part.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -34,8 +34,9 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="page page--home">
             <PageIntro title=Key::HomeTitle lead=Key::HomeLead/>
+            <crate::ui::start::FrontDoor/>
             <section aria-labelledby="home-parts">
-                <h2 id="home-parts">{move || i18n.t(Key::HomePartsHeading)}</h2>
+                <h2 id="home-parts">{move || i18n.t(Key::StartPartsHeading)}</h2>
                 <ul class="cards">{cards}</ul>
             </section>
         </div>

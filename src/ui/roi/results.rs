@@ -7,8 +7,8 @@ use super::form::NumberField;
 use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{
-    assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, payback_phrase,
-    payback_text, range_text, roi_text, scenario_name, warning_message, Headline, PROGRAMME_FIELDS,
+    assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, npv_figure,
+    payback_figure, payback_phrase, range_text, roi_text, scenario_name, warning_message, Headline, PROGRAMME_FIELDS,
 };
 use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::roi::verdict::verdict_text;
@@ -82,27 +82,12 @@ pub fn HeadlineCards() -> impl IntoView {
         })
     };
     let npv = move || {
-        let lang = i18n.lang();
-        calc.effective.with(|i| {
-            calc.headline.with(|h| {
-                (money(h.npv[index()], i, lang), {
-                    let (low, high) = Headline::range(&h.npv);
-                    range_text(&money(low, i, lang), &money(high, i, lang), lang)
-                })
-            })
-        })
+        calc.effective
+            .with(|i| calc.headline.with(|h| npv_figure(h, index(), i, i18n.lang())))
     };
     let payback = move || {
-        let (lang, n) = (i18n.lang(), horizon());
-        calc.headline.with(|h| {
-            // The conservative case pays back last, so it is the upper end of the range.
-            let (late, early) = Headline::range(&h.payback);
-            let (early, late) = (payback_text(early, n, lang), payback_text(late, n, lang));
-            (
-                payback_text(h.payback[index()], n, lang),
-                range_text(&early, &late, lang),
-            )
-        })
+        calc.headline
+            .with(|h| payback_figure(h, index(), horizon(), i18n.lang()))
     };
     let programme = move || {
         let lang = i18n.lang();
