@@ -137,7 +137,7 @@ fn question_step(front: Front, question: Question, lang: Lang) -> impl IntoView 
                 Ok(next) => front.keep(next),
                 Err(e) => {
                     issue.set(Some(e));
-                    browser::focus_id("start-number");
+                    browser::focus_id(FOCUS_ID);
                     return false;
                 }
             }
@@ -265,10 +265,10 @@ fn number_question(
     });
     view! {
         <div class="start-question">
-            <label for="start-number" id=FOCUS_ID tabindex="-1" class="start-question__label">{text(question.label(), lang)}</label>
+            <label for=FOCUS_ID class="start-question__label">{text(question.label(), lang)}</label>
             <p class="note" id="start-hint">{question.hint().map(|k| text(k, lang))}</p>
             <input
-                id="start-number"
+                id=FOCUS_ID
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
