@@ -5,8 +5,9 @@
 //    /en/gids/board. Without ?lang=, the language chosen on an earlier visit (kept in this browser)
 //    decides the same way, so a Dutch address never shows Dutch first and then switches.
 // 2. A page that arrived as finished HTML shows the example figures; when the address carries a
-//    calculation of its own (?s=), those must not be taken for it, so the page shows "loading"
-//    until the app has applied the link (it then removes data-prerendered, which ends these rules).
+//    calculation of its own (?s=), or this browser keeps the visitor's work, those must not be taken
+//    for it, so the page shows "loading" until the app has applied it (it then removes
+//    data-prerendered, which ends these rules).
 (function () {
   var root = document.documentElement;
   var base = root.getAttribute('data-base') || '';
@@ -55,7 +56,17 @@
     window.location.replace(base + target + window.location.search + window.location.hash);
     return;
   }
-  if (query.has('s')) root.classList.add('ap-link-pending');
+  // The same for the work kept in this browser (src/ui/work.rs), which the calculator and the schedule
+  // open with when the address has no ?s=; the default state writes as the bare version ("v3"), which
+  // the example figures already show.
+  var work = '';
+  try {
+    work = window.localStorage.getItem('adoptieplanner.werk') || '';
+  } catch (e) {
+    // Storage switched off: nothing kept.
+  }
+  var figures = inner === '/roi' || inner === '/planning';
+  if (query.has('s') || (figures && /_/.test(work))) root.classList.add('ap-link-pending');
   // 3. In a host page's frame (?embed=1) the page's own header and footer stay out of sight from
   //    the first paint, as the app leaves them out (src/domain/web/embed.rs reads the same values).
   if (framed) root.classList.add('embedded');

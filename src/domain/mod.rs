@@ -11,6 +11,7 @@ pub mod format;
 pub mod guide;
 pub mod i18n;
 pub mod phase;
+pub mod present;
 pub mod roi;
 pub mod schedule;
 pub mod start;

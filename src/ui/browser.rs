@@ -205,17 +205,43 @@ pub fn focus_id(id: &str) -> bool {
     element.focus().is_ok() && document.active_element().is_some_and(|a| a.id() == id)
 }
 
-/// Removes every localStorage entry whose name starts with `prefix`; returns how many were removed.
-pub fn storage_clear_prefix(prefix: &str) -> usize {
+/// Removes every localStorage entry whose name starts with `prefix`; returns what was removed, as
+/// name and value, so that it can be put back.
+pub fn storage_clear_prefix(prefix: &str) -> Vec<(String, String)> {
     let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return 0;
+        return Vec::new();
     };
     let length = storage.length().unwrap_or(0);
     let names: Vec<String> = (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(prefix))
         .collect();
-    names.iter().filter(|k| storage.remove_item(k).is_ok()).count()
+    names
+        .into_iter()
+        .filter_map(|k| {
+            let value = storage.get_item(&k).ok().flatten().unwrap_or_default();
+            storage.remove_item(&k).is_ok().then_some((k, value))
+        })
+        .collect()
+}
+
+/// Adds or removes a class on the document's root element.
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let list = root.class_list();
+        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+    }
+}
+
+/// Asks the browser to show the element with `id` full screen (the browser may refuse; the view
+/// then stays as it is).
+pub fn request_fullscreen(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = element.request_fullscreen();
+    }
 }
 
 /// Last resort after a panic: log it and tell the visitor, in both languages, instead of leaving

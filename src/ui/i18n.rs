@@ -168,6 +168,26 @@ pub fn use_query_param_pusher() -> impl Fn(&str, &str) + Clone + 'static {
     query_param_setter(false)
 }
 
+/// A function that takes parameter `name` out of the current address, in place of the current
+/// history entry.
+pub fn use_query_param_remover() -> impl Fn(&str) + Clone + 'static {
+    let location = use_location();
+    let go = use_address_mover(true);
+    move |name: &str| {
+        let query = crate::domain::web::query::without_param(&location.search.get_untracked(), name);
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        go(&format!(
+            "{}{query}{}",
+            location.pathname.get_untracked(),
+            location.hash.get_untracked()
+        ));
+    }
+}
+
 fn query_param_setter(replace: bool) -> impl Fn(&str, &str) + Clone + 'static {
     let location = use_location();
     let go = use_address_mover(replace);

@@ -14,6 +14,7 @@ pub mod state;
 pub mod stored;
 pub mod takeover;
 pub mod update;
+pub mod work;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -53,7 +54,7 @@ pub fn App() -> impl IntoView {
         <Router base=host.base.clone()>
             <AppContexts>
             <takeover::Later><i18n::LanguageSync/></takeover::Later>
-            {(!host.in_section()).then(|| view! { <takeover::Later><roi::ScenarioSync/><update::UpdateNotice/></takeover::Later> })}
+            {(!host.in_section()).then(|| view! { <takeover::Later><roi::ScenarioSync/><work::WorkSync/><update::UpdateNotice/></takeover::Later> })}
             {(!embedded).then(|| view! { <takeover::Later><Header/></takeover::Later> })}
             {if host.in_section() {
                 // The host page has its own <main>; a section is a region inside it.

@@ -122,7 +122,7 @@ test('the About page lists what is stored and clears it on request', async ({ pa
   await expect(page.locator('.stored-keys dt')).toHaveText([
     'adoptieplanner.lang', 'adoptieplanner.scenarios', 'adoptieplanner.scenarios.onleesbaar',
     'adoptieplanner.checklist', 'adoptieplanner.checklist.onleesbaar', 'adoptieplanner.role', 'adoptieplanner.company',
-    'adoptieplanner.policy', 'adoptieplanner.literacy', 'adoptieplanner.literacy.onleesbaar', 'adoptieplanner.start',
+    'adoptieplanner.policy', 'adoptieplanner.literacy', 'adoptieplanner.literacy.onleesbaar', 'adoptieplanner.start', 'adoptieplanner.werk',
   ]);
   const before = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length);
   expect(before).toBeGreaterThanOrEqual(3);

@@ -19,6 +19,7 @@ pub use content::{
     format, CheckItem, Format, Guide, GuidePage, Kpi, Measuring, Message, Mistake, PhaseInfo, Qa, Role, Section, Seo,
     Signs, Text, GUIDE,
 };
+pub use facts::PlanFacts;
 pub use search::{all_texts, search, Hit};
 
 /// A guide anchor in `lang`: `#zorgen` ↔ `#concerns`, `#materiaal-kickoff` ↔ `#material-kickoff`;

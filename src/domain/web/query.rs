@@ -30,9 +30,31 @@ pub fn with_param(query: &str, name: &str, value: &str) -> String {
     out.finish()
 }
 
+/// `query` without parameter `name`, without `?`; other parameters keep their order and values.
+pub fn without_param(query: &str, name: &str) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+        if k != name {
+            out.append_pair(&k, &v);
+        }
+    }
+    out.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_parameter_can_be_taken_out() {
+        assert_eq!(
+            without_param("?s=v3_qm45&present=2&lang=en", "present"),
+            "s=v3_qm45&lang=en"
+        );
+        assert_eq!(without_param("present=1", "present"), "");
+        assert_eq!(without_param("", "present"), "");
+        assert_eq!(without_param("a=%C3%A9", "b"), "a=%C3%A9");
+    }
 
     #[test]
     fn reads_decoded_values() {

@@ -25,11 +25,13 @@ pub const POLICY: &str = "adoptieplanner.policy";
 pub const LITERACY: &str = "adoptieplanner.literacy";
 /// Lines of the AI-literacy record that could not be read, kept aside.
 pub const LITERACY_QUARANTINE: &str = "adoptieplanner.literacy.onleesbaar";
+/// The work in progress: the calculation and plan as last changed (share-link format).
+pub const WORK: &str = "adoptieplanner.werk";
 /// The answers to the front door's questions and its readiness check.
 pub const START: &str = "adoptieplanner.start";
 
 /// Every key with what it holds.
-pub const ALL: [(&str, Key); 11] = [
+pub const ALL: [(&str, Key); 12] = [
     (LANG, Key::StorageLang),
     (SCENARIOS, Key::StorageScenarios),
     (QUARANTINE, Key::StorageQuarantine),
@@ -41,4 +43,5 @@ pub const ALL: [(&str, Key); 11] = [
     (LITERACY, Key::StorageLiteracy),
     (LITERACY_QUARANTINE, Key::StorageLiteracyQuarantine),
     (START, Key::StorageStart),
+    (WORK, Key::StorageWork),
 ];

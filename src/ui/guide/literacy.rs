@@ -198,7 +198,7 @@ pub fn LiteracyRecord() -> impl IntoView {
                 {move || status.get()}
                 <Show when=move || removed.with(Option::is_some)>
                     " "
-                    <button type="button" class="button button--small button--secondary" on:click=undo>{move || i18n.t(Key::LiteracyUndo)}</button>
+                    <button type="button" class="button button--small button--secondary" on:click=undo>{move || i18n.t(Key::Undo)}</button>
                 </Show>
             </p>
             <Show when=move || not_kept.get()>

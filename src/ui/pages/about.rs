@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::{text_with, Key};
+use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::evidence::STUDIES;
 use crate::domain::web::storage;
 use crate::ui::browser;
@@ -74,21 +74,42 @@ pub fn AboutPage() -> impl IntoView {
     }
 }
 
-/// What is stored locally, and a button that clears it.
+/// What is stored locally, and a button that clears it (and can put it back).
 #[component]
 fn StoredData() -> impl IntoView {
     let i18n = use_i18n();
-    let cleared = RwSignal::new(None::<usize>);
+    // What was cleared, while it can be put back; `Some(empty)` when there was nothing.
+    let cleared = RwSignal::new(None::<Vec<(String, String)>>);
+    let restored = RwSignal::new(false);
     let rows = storage::ALL
         .into_iter()
         .map(|(name, key)| view! { <dt><code>{name}</code></dt><dd>{move || i18n.t(key)}</dd> })
         .collect_view();
+    let clear = move |_| {
+        restored.set(false);
+        cleared.set(Some(browser::storage_clear_prefix(storage::PREFIX)));
+    };
+    let undo = move |_| {
+        for (name, value) in cleared.get_untracked().unwrap_or_default() {
+            browser::storage_set(&name, &value);
+        }
+        cleared.set(None);
+        restored.set(true);
+    };
     let message = move || {
-        cleared.get().map(|n| {
+        let lang = i18n.lang();
+        if restored.get() {
+            return Some(view! { {text(Key::StorageRestored, lang)} }.into_any());
+        }
+        cleared.with(|c| c.as_ref().map(Vec::len)).map(|n| {
             if n == 0 {
-                i18n.t(Key::StorageNothing).to_string()
+                view! { {text(Key::StorageNothing, lang)} }.into_any()
             } else {
-                text_with(Key::StorageCleared, i18n.lang(), &[("n", &n.to_string())])
+                view! {
+                    {text_with(Key::StorageCleared, lang, &[("n", &n.to_string())])}" "
+                    <button type="button" class="button button--small button--secondary" on:click=undo>{text(Key::Undo, lang)}</button>
+                }
+                .into_any()
             }
         })
     };
@@ -97,10 +118,8 @@ fn StoredData() -> impl IntoView {
             <h2 id="about-storage">{move || i18n.t(Key::AboutStorageHeading)}</h2>
             <p>{move || i18n.t(Key::AboutStorageIntro)}</p>
             <dl class="stored-keys">{rows}</dl>
-            <button type="button" class="button button--secondary" on:click=move |_| cleared.set(Some(browser::storage_clear_prefix(storage::PREFIX)))>
-                {move || i18n.t(Key::StorageClear)}
-            </button>
-            <p class="notice" role="status" hidden=move || cleared.get().is_none()>{message}</p>
+            <button type="button" class="button button--secondary" on:click=clear>{move || i18n.t(Key::StorageClear)}</button>
+            <p class="notice" role="status" hidden=move || cleared.with(Option::is_none) && !restored.get()>{message}</p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 
 mod charts;
 mod form;
+mod present;
 mod results;
 mod saved;
 mod share;
@@ -32,7 +33,13 @@ pub fn RoiPage() -> impl IntoView {
     let (link_problems, link_changes) = (calc.link_problems, calc.link_changes);
 
     crate::ui::guide::scroll_to_hash();
-    view! {
+    // The presenter view takes the page's place while the address asks for it.
+    let presenting = present::presenting();
+    move || {
+        if presenting.get() {
+            return view! { <present::Presenter/> }.into_any();
+        }
+        view! {
         <div class="page page--roi">
             <PageIntro title=Key::RoiTitle lead=Key::RoiLead/>
             <Later><RoleNote/></Later>
@@ -65,14 +72,16 @@ pub fn RoiPage() -> impl IntoView {
                 <Later><saved::SavedScenarios/></Later>
             </section>
         </div>
+        }
+        .into_any()
     }
 }
 
 /// The address parameter that carries the scenario and plan (`?s=v3_…`).
 const SCENARIO_PARAM: &str = crate::domain::web::share::PARAM;
 
-/// Creates the shared calculator and plan state from the opening address's `s` parameter. Call it
-/// inside the router.
+/// Creates the shared calculator and plan state from the opening address's `s` parameter, else
+/// from the work kept in this browser. Call it inside the router.
 pub fn provide_state_from_address() -> Calc {
     // A host page's address belongs to the host (`?s=` may well be its search).
     let link = if crate::ui::embed::use_host().in_section() {
@@ -81,7 +90,11 @@ pub fn provide_state_from_address() -> Calc {
         use_query_map().with_untracked(|q| q.get(SCENARIO_PARAM))
     };
     let changes = link.as_deref().map(model_changes_since).unwrap_or_default();
-    let (start, problems) = link.as_deref().map(decode).unwrap_or_default();
+    // Without a link of its own the page starts from the work kept in this browser.
+    let (start, problems) = match link.as_deref() {
+        Some(code) => decode(code),
+        None => (crate::ui::work::stored_work().unwrap_or_default(), Vec::new()),
+    };
     Calc::provide(start, problems.len(), changes)
 }
 

@@ -50,6 +50,8 @@ pub fn SavedScenarios() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let renaming = RwSignal::new(None::<(String, String)>);
+    // The scenario last deleted, while it can be brought back.
+    let deleted = RwSignal::new(None::<SavedScenario>);
     // Loading a saved scenario is a step of its own: Back returns to what was shown before. The
     // address leads (see `ScenarioSync`); in a host page's section the address is the host's.
     let in_section = crate::ui::embed::use_host().in_section();
@@ -87,6 +89,7 @@ pub fn SavedScenarios() -> impl IntoView {
 
     let on_save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        deleted.set(None);
         let lang = i18n.lang();
         let clean = clean_name(&name.get_untracked());
         if clean.is_empty() {
@@ -118,6 +121,7 @@ pub fn SavedScenarios() -> impl IntoView {
         let (for_rename, for_delete) = (id.clone(), id.clone());
         let state = scenario.state.clone();
         let current_name = scenario.name.clone();
+        let whole = scenario.clone();
         view! {
             <li class="saved-item">
                 <input
@@ -167,6 +171,9 @@ pub fn SavedScenarios() -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| {
                         if change(Change::Delete { id: for_delete.clone() }).is_err() {
                             failed();
+                        } else {
+                            message.set(Some(text_with(Key::SavedDeleted, i18n.lang(), &[("name", &whole.name)])));
+                            deleted.set(Some(whole.clone()));
                         }
                     }>
                         {move || i18n.t(Key::DeleteButton)}
@@ -185,7 +192,22 @@ pub fn SavedScenarios() -> impl IntoView {
                 </div>
                 <button type="submit" class="button">{move || i18n.t(Key::SaveButton)}</button>
             </form>
-            <p class="notice" role="status" hidden=move || message.get().is_none()>{move || message.get()}</p>
+            <p class="notice" role="status" hidden=move || message.get().is_none()>
+                {move || message.get()}
+                {move || deleted.with(Option::is_some).then(|| view! {
+                    " "<button type="button" class="button button--small button--secondary" on:click=move |_| {
+                        if let Some(s) = deleted.get_untracked() {
+                            let back = Change::Save { id: s.id, name: s.name.clone(), state: Box::new(s.state) };
+                            if change(back).is_err() {
+                                failed();
+                            } else {
+                                message.set(Some(text_with(Key::SavedMessage, i18n.lang(), &[("name", &s.name)])));
+                            }
+                        }
+                        deleted.set(None);
+                    }>{i18n.t(Key::Undo)}</button>
+                })}
+            </p>
             <Show when=move || { corrupt.get() > 0 }>
                 <p class="notice notice--warning" role="status">
                     {move || text_with(Key::SavedCorrupt, i18n.lang(), &[("count", &corrupt.get().to_string())])}

@@ -106,7 +106,7 @@ pub fn FrontDoor() -> impl IntoView {
             {move || front.cleared.with(Option::is_some).then(|| view! {
                 <p class="notice" role="status">
                     {text(Key::StartCleared, lang)}" "
-                    <button type="button" class="button button--small button--secondary" on:click=undo>{text(Key::StartUndo, lang)}</button>
+                    <button type="button" class="button button--small button--secondary" on:click=undo>{text(Key::Undo, lang)}</button>
                 </p>
             })}
             {move || front.not_kept.get().then(|| view! { <p class="notice" role="status">{text(Key::StartNotKept, lang)}</p> })}
