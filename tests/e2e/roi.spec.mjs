@@ -624,3 +624,23 @@ test('the address is the state: a link to another scenario shows it, Back and Fo
   await page.goBack();
   await expect(page.locator('#f-qm')).toHaveValue('70');
 });
+
+// Chart text is at least the body's small size (14px) as rendered, on a phone and on a desktop,
+// on the page and embedded in a host page's frame.
+for (const [width, path] of [[360, '/roi'], [1280, '/en/roi'], [360, '/roi?embed=1']]) {
+  test(`chart text is at least 14px as rendered at ${width} px (${path})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await expect(page.locator('.chart--tornado svg text').first()).toBeVisible();
+    // The charts redraw at the width they are shown at once they are on the page.
+    await expect.poll(() => page.locator('.chart svg').evaluateAll((svgs) => svgs.every((svg) => Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 2))).toBe(true);
+    const sizes = await page.locator('.chart svg text').evaluateAll((texts) => texts.map((t) => {
+      const svg = t.ownerSVGElement;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+    }));
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(sizes.filter((s) => s.px < 13.9)).toEqual([]);
+    expect(await chartTextsOffEdge(page)).toEqual([]);
+  });
+}

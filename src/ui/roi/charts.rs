@@ -14,20 +14,83 @@ use crate::domain::roi::{Inputs, Ramp};
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_calc;
 
+/// The drawing's width before the chart has been measured (the prerendered page, a print).
 const W: f64 = 640.0;
 const H: f64 = 260.0;
 const LEFT: f64 = 84.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
+/// Below this width a bar chart puts each label above its bar instead of beside it.
+const NARROW: f64 = 480.0;
+/// The chart's horizontal padding (1rem each side, style/main.css `.chart`).
+const PADDING: f64 = 32.0;
+
+/// A chart's drawing area in CSS pixels: the width it is shown at, so that its text (14px, the
+/// body's small size) is that size on every screen.
+#[derive(Clone, Copy)]
+struct Frame {
+    w: f64,
+    /// Where the plot starts: right of the value axis's widest label.
+    left: f64,
+}
+
+impl Frame {
+    fn narrow(self) -> bool {
+        self.w < NARROW
+    }
+
+    /// This frame with room on the left for the widest of `labels`.
+    fn with_axis(self, labels: impl IntoIterator<Item = String>) -> Frame {
+        let widest = labels.into_iter().map(|l| label_px(&l)).fold(0.0, f64::max);
+        Frame {
+            left: (widest + 16.0).max(44.0),
+            ..self
+        }
+    }
+}
+
+/// The width the chart is shown at, measured after it is on the page and again when the window
+/// changes size; the default width until then.
+fn measured_frame() -> (NodeRef<leptos::html::Figure>, Signal<Frame>) {
+    let node = NodeRef::<leptos::html::Figure>::new();
+    let width = RwSignal::new(W);
+    let measure = move || {
+        if let Some(figure) = node.get_untracked() {
+            let w = (f64::from(figure.client_width()) - PADDING).round();
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w.max(200.0));
+            }
+        }
+    };
+    // Once the page is in the document (an effect: never while the page is prerendered).
+    Effect::new(move |_| crate::ui::takeover::after(move || request_animation_frame(measure)));
+    let listener = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || listener.remove());
+    (
+        node,
+        Signal::derive(move || Frame {
+            w: width.get(),
+            left: LEFT,
+        }),
+    )
+}
 
 /// A titled figure around a chart; `description` is the chart's text alternative.
-fn figure(class: &'static str, title: Key, description: String, body: AnyView, legend: AnyView) -> impl IntoView {
+fn figure(
+    node: NodeRef<leptos::html::Figure>,
+    (w, h): (f64, f64),
+    class: &'static str,
+    title: Key,
+    description: String,
+    body: AnyView,
+    legend: AnyView,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <figure class=format!("chart {class}")>
+        <figure class=format!("chart {class}") node_ref=node>
             <figcaption class="chart__title">{move || i18n.t(title)}</figcaption>
-            <svg class="chart__svg" viewBox=format!("0 0 {W} {H}") role="img" aria-label=description.clone()>
+            <svg class="chart__svg" viewBox=format!("0 0 {} {}", n(w), n(h)) role="img" aria-label=description.clone()>
                 {body}
             </svg>
             <p class="chart__desc">{description}</p>
@@ -37,40 +100,40 @@ fn figure(class: &'static str, title: Key, description: String, body: AnyView, l
 }
 
 /// Month ticks along the x axis, with gridlines.
-fn month_axis(x: Scale, horizon: u32, lang: Lang) -> AnyView {
-    let step = if horizon <= 24 {
-        3
-    } else if horizon <= 36 {
-        6
-    } else {
-        12
-    };
+fn month_axis(x: Scale, horizon: u32, lang: Lang, frame: Frame) -> AnyView {
+    // A label at least every 36 px, and at a round number of months.
+    let per_month = (x.at(1.0) - x.at(0.0)).max(0.1);
+    let step = [3u32, 6, 12, 24]
+        .into_iter()
+        .find(|s| f64::from(*s) * per_month >= 36.0)
+        .unwrap_or(24)
+        .max(if horizon <= 24 { 3 } else { 6 }) as usize;
     let label = text(Key::ChartMonthAxis, lang);
     let ticks = (0..=horizon)
         .step_by(step)
         .map(|m| {
             let px = x.at(f64::from(m));
             view! {
-                <text class="chart__tick" x=n(px) y=n(H - 10.0) text-anchor="middle">{m.to_string()}</text>
+                <text class="chart__tick" x=n(px) y=n(H - 8.0) text-anchor="middle">{m.to_string()}</text>
             }
         })
         .collect_view();
     view! {
         {ticks}
-        <text class="chart__tick" x=n(W - RIGHT) y=n(H - 22.0) text-anchor="end">{label}</text>
+        <text class="chart__tick" x=n(frame.w - RIGHT) y=n(H - 24.0) text-anchor="end">{label}</text>
     }
     .into_any()
 }
 
 /// Horizontal gridlines with labels on the left.
-fn value_axis(y: Scale, ticks: &[f64], label: impl Fn(f64) -> String) -> AnyView {
+fn value_axis(y: Scale, ticks: &[f64], label: impl Fn(f64) -> String, frame: Frame) -> AnyView {
     ticks
         .iter()
         .map(|&t| {
             let py = y.at(t);
             view! {
-                <line class=if t == 0.0 { "chart__zero" } else { "chart__grid" } x1=n(LEFT) x2=n(W - RIGHT) y1=n(py) y2=n(py)/>
-                <text class="chart__tick" x=n(LEFT - 6.0) y=n(py + 4.0) text-anchor="end">{label(t)}</text>
+                <line class=if t == 0.0 { "chart__zero" } else { "chart__grid" } x1=n(frame.left) x2=n(frame.w - RIGHT) y1=n(py) y2=n(py)/>
+                <text class="chart__tick" x=n(frame.left - 6.0) y=n(py + 5.0) text-anchor="end">{label(t)}</text>
             }
         })
         .collect_view()
@@ -90,37 +153,80 @@ fn legend(items: Vec<(&'static str, String)>) -> AnyView {
 type Bar = (&'static str, f64, f64);
 
 /// Where a horizontal bar chart's rows go (the tornado, the waterfall): the value scale, the
-/// labels' width, the row height and the bars' inset (from the top, and extra at the bottom).
+/// labels' width (0: each label on a line of its own above its bar), the row height, the bars'
+/// inset (from the top, and extra at the bottom) and the frame.
 #[derive(Clone, Copy)]
 struct BarLayout {
     x: Scale,
     label_width: f64,
     row: f64,
     inset: (f64, f64),
+    frame: Frame,
+}
+
+/// Roughly how wide a label is at the charts' 14px type.
+fn label_px(label: &str) -> f64 {
+    label.chars().count() as f64 * 9.0
 }
 
 impl BarLayout {
-    /// Row `index`: the label right-aligned before the bars, the bars, the figure at the right edge.
+    /// The layout for labels of `longest` px and figures of up to `figure` px between values
+    /// `lo` and `hi`: labels beside the bars where they fit in 40 % of the width, else above them.
+    fn new(frame: Frame, longest: f64, figure: f64, (lo, hi): (f64, f64), inset: (f64, f64)) -> BarLayout {
+        let beside = !frame.narrow() && longest + 12.0 <= frame.w * 0.4;
+        let (label_width, row) = if beside { (longest + 12.0, 26.0) } else { (0.0, 46.0) };
+        BarLayout {
+            x: Scale::new(lo, hi, label_width.max(4.0), frame.w - RIGHT - figure),
+            label_width,
+            row,
+            inset,
+            frame,
+        }
+    }
+
+    /// The drawing's height for `rows` rows and `below` px under them.
+    fn height(self, rows: usize, below: f64) -> f64 {
+        TOP + rows as f64 * self.row + below
+    }
+
+    /// Row `index`: the label before the bars (or on a line above them), the bars, and the figure
+    /// at the right edge beside the bars.
     fn row(self, index: usize, label: String, bars: &[Bar], figure: String) -> AnyView {
         let BarLayout {
             x,
             label_width,
             row,
             inset: (pad, trim),
+            frame,
         } = self;
         let top = TOP + index as f64 * row;
-        let text_y = top + row / 2.0 + 3.0;
+        let above = label_width == 0.0;
+        let (text_y, bar_top, bar_height) = if above {
+            (top + 14.0, top + 20.0 + pad, (row - 22.0 - 2.0 * pad - trim).max(2.0))
+        } else {
+            (top + row / 2.0 + 5.0, top + pad, (row - 2.0 * pad - trim).max(2.0))
+        };
+        let figure_y = if above {
+            bar_top + bar_height / 2.0 + 5.0
+        } else {
+            text_y
+        };
         let rects = bars
             .iter()
             .map(|&(class, from, to)| {
                 let (a, z) = (x.at(from.min(to)), x.at(from.max(to)));
-                view! { <rect class=class x=n(a) y=n(top + pad) width=n((z - a).max(1.0)) height=n((row - 2.0 * pad - trim).max(2.0))/> }
+                view! { <rect class=class x=n(a) y=n(bar_top) width=n((z - a).max(1.0)) height=n(bar_height)/> }
             })
             .collect_view();
+        let (label_x, anchor) = if above {
+            (4.0, "start")
+        } else {
+            (label_width - 8.0, "end")
+        };
         view! {
-            <text class="chart__tick" x=n(label_width - 8.0) y=n(text_y) text-anchor="end">{label}</text>
+            <text class="chart__tick" x=n(label_x) y=n(text_y) text-anchor=anchor>{label}</text>
             {rects}
-            <text class="chart__tick" x=n(W - RIGHT) y=n(text_y) text-anchor="end">{figure}</text>
+            <text class="chart__tick" x=n(frame.w - RIGHT) y=n(figure_y) text-anchor="end">{figure}</text>
         }
         .into_any()
     }
@@ -137,8 +243,10 @@ fn compact_money(v: f64, inputs: &Inputs, lang: Lang) -> String {
 pub fn CumulativeChart() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
+    let (node, frame) = measured_frame();
     move || {
         let lang = i18n.lang();
+        let frame = frame.get();
         let (inputs, rows, summary) = calc.charted.with(|(i, e)| (i.clone(), e.rows.clone(), e.summary));
         let horizon = rows.len() as u32;
         let lowest = rows
@@ -150,8 +258,9 @@ pub fn CumulativeChart() -> impl IntoView {
             .map(|r| r.cumulative.max(r.discounted_cumulative))
             .fold(0.0, f64::max);
         let ticks = nice_ticks(lowest, highest, 5);
+        let frame = frame.with_axis(ticks.iter().map(|t| compact_money(*t, &inputs, lang)));
         let y = Scale::new(ticks[0], ticks[ticks.len() - 1], H - BOTTOM, TOP);
-        let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
+        let x = Scale::new(0.0, f64::from(horizon), frame.left, frame.w - RIGHT);
         let line = |pick: fn(&crate::domain::roi::MonthRow) -> f64| {
             points(
                 std::iter::once((x.at(0.0), y.at(0.0)))
@@ -173,7 +282,7 @@ pub fn CumulativeChart() -> impl IntoView {
         let marker = summary.payback_month.filter(|p| *p > 0.0).map(|p| {
             let px = x.at(p);
             // In the chart's right half the label goes left of the line, or it runs off the edge.
-            let (label_x, anchor) = if px > (LEFT + W - RIGHT) / 2.0 { (px - 6.0, "end") } else { (px + 6.0, "start") };
+            let (label_x, anchor) = if px > (frame.left + frame.w - RIGHT) / 2.0 { (px - 6.0, "end") } else { (px + 6.0, "start") };
             view! {
                 <line class="chart__marker" x1=n(px) x2=n(px) y1=n(TOP) y2=n(H - BOTTOM)/>
                 <circle class="chart__dot" cx=n(px) cy=n(y.at(0.0)) r="5"/>
@@ -181,8 +290,8 @@ pub fn CumulativeChart() -> impl IntoView {
             }
         });
         let body = view! {
-            {value_axis(y, &ticks, |t| compact_money(t, &inputs, lang))}
-            {month_axis(x, horizon, lang)}
+            {value_axis(y, &ticks, |t| compact_money(t, &inputs, lang), frame)}
+            {month_axis(x, horizon, lang, frame)}
             <polyline class="chart__line chart__line--discounted" points=line(|r| r.discounted_cumulative)/>
             <polyline class="chart__line chart__line--net" points=line(|r| r.cumulative)/>
             {marker}
@@ -193,6 +302,8 @@ pub fn CumulativeChart() -> impl IntoView {
             ("swatch--discounted", text(Key::ChartDiscounted, lang).to_string()),
         ]);
         figure(
+            node,
+            (frame.w, H),
             "chart--cumulative",
             Key::ChartCumulativeTitle,
             description,
@@ -207,11 +318,15 @@ pub fn CumulativeChart() -> impl IntoView {
 pub fn AdoptionChart() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
+    let (node, frame) = measured_frame();
     move || {
         let lang = i18n.lang();
+        let frame = frame.get();
         let (inputs, rows) = calc.charted.with(|(i, e)| (i.clone(), e.rows.clone()));
         let horizon = rows.len() as u32;
-        let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
+        let ticks = nice_ticks(0.0, 100.0, 5);
+        let frame = frame.with_axis(ticks.iter().map(|t| format_percent(*t, 0, lang)));
+        let x = Scale::new(0.0, f64::from(horizon), frame.left, frame.w - RIGHT);
         let y = Scale::new(0.0, 100.0, H - BOTTOM, TOP);
         let phase_names = [
             Key::PhaseAwareness,
@@ -225,8 +340,8 @@ pub fn AdoptionChart() -> impl IntoView {
             .enumerate()
             .map(|(i, ((_, a, b), name))| {
                 let (x0, x1) = (x.at(a), x.at(b));
-                let label = (x1 - x0 > 70.0).then(|| {
-                    view! { <text class="chart__phase-label" x=n(x0 + 4.0) y=n(TOP + 12.0)>{text(name, lang)}</text> }
+                let label = (x1 - x0 > label_px(text(name, lang)) + 8.0).then(|| {
+                    view! { <text class="chart__phase-label" x=n(x0 + 4.0) y=n(TOP + 15.0)>{text(name, lang)}</text> }
                 });
                 view! {
                     <rect class=format!("chart__phase chart__phase--{i}") x=n(x0) y=n(TOP) width=n((x1 - x0).max(0.0)) height=n(H - BOTTOM - TOP)>
@@ -236,7 +351,6 @@ pub fn AdoptionChart() -> impl IntoView {
                 }
             })
             .collect_view();
-        let ticks = nice_ticks(0.0, 100.0, 5);
         let line = points(
             std::iter::once((x.at(0.0), y.at(0.0))).chain(
                 rows.iter()
@@ -289,16 +403,24 @@ pub fn AdoptionChart() -> impl IntoView {
         );
         let body = view! {
             {phases}
-            {value_axis(y, &ticks, |t| format_percent(t, 0, lang))}
-            {month_axis(x, horizon, lang)}
-            <line class="chart__target" x1=n(LEFT) x2=n(W - RIGHT) y1=n(y.at(70.0)) y2=n(y.at(70.0))/>
-            <text class="chart__label" x=n(W - RIGHT - 4.0) y=n(y.at(70.0) - 6.0) text-anchor="end">{text(Key::ChartTarget, lang)}</text>
+            {value_axis(y, &ticks, |t| format_percent(t, 0, lang), frame)}
+            {month_axis(x, horizon, lang, frame)}
+            <line class="chart__target" x1=n(frame.left) x2=n(frame.w - RIGHT) y1=n(y.at(70.0)) y2=n(y.at(70.0))/>
+            <text class="chart__label" x=n(frame.w - RIGHT - 4.0) y=n(y.at(70.0) - 6.0) text-anchor="end">{text(Key::ChartTarget, lang)}</text>
             <polyline class="chart__line chart__line--adoption" points=line/>
             {measured_line.map(|l| view! { <polyline class="chart__line chart__line--measured" points=l/> })}
             <circle class="chart__dot" cx=n(x.at(f64::from(target))) cy=n(y.at(at6)) r="4"/>
         }
         .into_any();
-        figure("chart--adoption", Key::ChartAdoptionTitle, description, body, legend)
+        figure(
+            node,
+            (frame.w, H),
+            "chart--adoption",
+            Key::ChartAdoptionTitle,
+            description,
+            body,
+            legend,
+        )
     }
 }
 
@@ -307,8 +429,10 @@ pub fn AdoptionChart() -> impl IntoView {
 pub fn TornadoChart() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
+    let (node, frame) = measured_frame();
     move || {
         let lang = i18n.lang();
+        let frame = frame.get();
         let (inputs, bars, base) = calc.charted.with(|(i, e)| {
             (
                 i.clone(),
@@ -316,17 +440,18 @@ pub fn TornadoChart() -> impl IntoView {
                 e.summary.npv,
             )
         });
-        let label_width = 150.0;
-        let row = 26.0;
         let lo = bars.iter().map(|b| b.npv_low.min(b.npv_high)).fold(base, f64::min);
         let hi = bars.iter().map(|b| b.npv_low.max(b.npv_high)).fold(base, f64::max);
-        let x = Scale::new(lo, hi, label_width, W - RIGHT - 70.0);
-        let layout = BarLayout {
-            x,
-            label_width,
-            row,
-            inset: (3.0, 2.0),
-        };
+        let longest = bars
+            .iter()
+            .map(|b| label_px(text(driver_name(b.driver), lang)))
+            .fold(0.0, f64::max);
+        let widest = bars
+            .iter()
+            .map(|b| label_px(&money(b.swing(), &inputs, lang)))
+            .fold(0.0, f64::max);
+        let layout = BarLayout::new(frame, longest, widest + 10.0, (lo, hi), (3.0, 2.0));
+        let (x, row) = (layout.x, layout.row);
         let rows = bars
             .iter()
             .enumerate()
@@ -365,14 +490,23 @@ pub fn TornadoChart() -> impl IntoView {
         let body = view! {
             {rows}
             <line class="chart__zero" x1=n(x.at(base)) x2=n(x.at(base)) y1=n(TOP) y2=n(bottom)/>
-            <text class="chart__tick" x=n(x.at(base)) y=n(bottom + 16.0) text-anchor="middle">{money(base, &inputs, lang)}</text>
+            <text class="chart__tick" x=n(x.at(base)) y=n(bottom + 18.0) text-anchor="middle">{money(base, &inputs, lang)}</text>
         }
         .into_any();
+        let height = layout.height(bars.len(), 26.0);
         let legend = legend(vec![
             ("swatch--low", text(Key::ChartTornadoLow, lang).to_string()),
             ("swatch--high", text(Key::ChartTornadoHigh, lang).to_string()),
         ]);
-        figure("chart--tornado", Key::ChartTornadoTitle, description, body, legend)
+        figure(
+            node,
+            (frame.w, height),
+            "chart--tornado",
+            Key::ChartTornadoTitle,
+            description,
+            body,
+            legend,
+        )
     }
 }
 
@@ -381,14 +515,17 @@ pub fn TornadoChart() -> impl IntoView {
 pub fn FlowsChart() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
+    let (node, frame) = measured_frame();
     move || {
         let lang = i18n.lang();
+        let frame = frame.get();
         let (inputs, rows) = calc.charted.with(|(i, e)| (i.clone(), e.rows.clone()));
         let horizon = rows.len() as u32;
         let highest = rows.iter().map(|r| r.benefits().max(r.costs())).fold(0.0, f64::max);
         let ticks = nice_ticks(0.0, highest, 4);
+        let frame = frame.with_axis(ticks.iter().map(|t| compact_money(*t, &inputs, lang)));
         let y = Scale::new(0.0, ticks[ticks.len() - 1], H - BOTTOM, TOP);
-        let x = Scale::new(0.0, f64::from(horizon), LEFT, W - RIGHT);
+        let x = Scale::new(0.0, f64::from(horizon), frame.left, frame.w - RIGHT);
         let line = |pick: fn(&crate::domain::roi::MonthRow) -> f64| {
             points(rows.iter().map(|r| (x.at(f64::from(r.month)), y.at(pick(r)))))
         };
@@ -408,8 +545,8 @@ pub fn FlowsChart() -> impl IntoView {
             ],
         );
         let body = view! {
-            {value_axis(y, &ticks, |t| compact_money(t, &inputs, lang))}
-            {month_axis(x, horizon, lang)}
+            {value_axis(y, &ticks, |t| compact_money(t, &inputs, lang), frame)}
+            {month_axis(x, horizon, lang, frame)}
             <polyline class="chart__line chart__line--costs" points=line(|r| r.costs())/>
             <polyline class="chart__line chart__line--benefits" points=line(|r| r.benefits())/>
         }
@@ -418,7 +555,15 @@ pub fn FlowsChart() -> impl IntoView {
             ("swatch--benefits", text(Key::ChartBenefits, lang).to_string()),
             ("swatch--costs", text(Key::ChartCosts, lang).to_string()),
         ]);
-        figure("chart--flows", Key::ChartFlowsTitle, description, body, legend)
+        figure(
+            node,
+            (frame.w, H),
+            "chart--flows",
+            Key::ChartFlowsTitle,
+            description,
+            body,
+            legend,
+        )
     }
 }
 
@@ -428,23 +573,23 @@ pub fn FlowsChart() -> impl IntoView {
 pub fn BreakdownChart() -> impl IntoView {
     let i18n = use_i18n();
     let calc = use_calc();
+    let (node, frame) = measured_frame();
     move || {
         let lang = i18n.lang();
+        let frame = frame.get();
         let (inputs, steps, npv) = calc
             .charted
             .with(|(i, e)| (i.clone(), waterfall(&e.breakdown, e.summary.npv, lang), e.summary.npv));
         let (benefits, costs) = calc.charted.with(|(_, e)| (e.summary.pv_benefits, e.summary.pv_costs));
-        let label_width = 190.0;
-        let row = ((H - TOP - 8.0) / steps.len().max(1) as f64).min(26.0);
         let lo = steps.iter().map(|s| s.start.min(s.end)).fold(0.0, f64::min);
         let hi = steps.iter().map(|s| s.start.max(s.end)).fold(0.0, f64::max);
-        let x = Scale::new(lo, hi, label_width, W - RIGHT - 76.0);
-        let layout = BarLayout {
-            x,
-            label_width,
-            row,
-            inset: (2.0, 0.0),
-        };
+        let longest = steps.iter().map(|s| label_px(&s.name)).fold(0.0, f64::max);
+        let widest = steps
+            .iter()
+            .map(|s| label_px(&compact_money(s.amount(), &inputs, lang)))
+            .fold(0.0, f64::max);
+        let layout = BarLayout::new(frame, longest, widest + 10.0, (lo, hi), (2.0, 0.0));
+        let (x, row) = (layout.x, layout.row);
         let rows = steps
             .iter()
             .enumerate()
@@ -481,6 +626,15 @@ pub fn BreakdownChart() -> impl IntoView {
             ("swatch--benefits", text(Key::ChartBenefits, lang).to_string()),
             ("swatch--costs", text(Key::ChartCosts, lang).to_string()),
         ]);
-        figure("chart--breakdown", Key::ChartBreakdownTitle, description, body, legend)
+        let height = layout.height(steps.len(), 8.0);
+        figure(
+            node,
+            (frame.w, height),
+            "chart--breakdown",
+            Key::ChartBreakdownTitle,
+            description,
+            body,
+            legend,
+        )
     }
 }

@@ -74,8 +74,10 @@ pub fn Presenter() -> impl IntoView {
     // The rest of the site steps back while the view is open (and in its print).
     browser::set_root_class("presenting", true);
     on_cleanup(|| browser::set_root_class("presenting", false));
-    request_animation_frame(|| {
-        browser::focus_id("present");
+    Effect::new(|_| {
+        request_animation_frame(|| {
+            browser::focus_id("present");
+        })
     });
 
     let tap = {
