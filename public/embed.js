@@ -2,7 +2,7 @@
 //   <script type="module" src="https://planner.example/tools/ai-planner/embed.js"></script>
 //
 // 1. In an iframe (recommended): <iframe data-adoptieplanner-frame="roi" title="ROI-calculator"></iframe>
-//    The part is gids, gids/<role>, roi or planning; data-lang="nl|en" fixes the language and
+//    The part is gids, gids/<role>, roi, planning or start; data-lang="nl|en" fixes the language and
 //    data-accent / data-bg / data-surface / data-text (hex colours) set the theme. This script
 //    fills in the frame's address and sets its height from the planner's messages
 //    { type: "adoptieplanner:resize", height: <CSS pixels> }, which the planner posts to this
@@ -14,12 +14,14 @@
 const APP = { js: '__AP_JS__', wasm: '__AP_WASM__', css: '__AP_CSS__' };
 const RESIZE = 'adoptieplanner:resize';
 const base = new URL('./', import.meta.url);
-const PARTS = /^(gids(\/[a-z-]+)?|roi|planning)$/;
+const PARTS = /^(gids(\/[a-z-]+)?|roi|planning|start)$/;
 const THEME = ['accent', 'bg', 'surface', 'text'];
 
 function frameAddress(frame) {
   const part = frame.dataset.adoptieplannerFrame;
-  const url = new URL(PARTS.test(part) ? part : 'gids', base);
+  // The start questions are the planner's home page.
+  const path = PARTS.test(part) ? part : 'gids';
+  const url = new URL(path === 'start' ? './' : path, base);
   url.searchParams.set('embed', '1');
   url.searchParams.set('origin', window.location.origin);
   if (/^(nl|en)$/.test(frame.dataset.lang || '')) url.searchParams.set('lang', frame.dataset.lang);

@@ -7,6 +7,7 @@ const FRAMES = [
   { part: 'roi', h1: 'ROI-calculator' },
   { part: 'planning', h1: 'Communicatieplanning' },
   { part: 'gids', h1: 'Guide by role' },
+  { part: 'start', h1: 'Van AI-plan naar AI in gebruik' },
 ];
 
 const frameOf = (page, part) => page.frameLocator(`iframe[data-adoptieplanner-frame="${part}"]`);
@@ -31,6 +32,15 @@ test('the example host page embeds each part without the site header, sized to i
   expect(new URL(src).searchParams.get('origin')).toBe(new URL(page.url()).origin);
   // The frames' own pages are scanned embedded in the test below.
   await expectAccessible(page, { iframes: false });
+});
+
+test('the start questions work in a frame: answered there, the start page opens in the frame', async ({ page }) => {
+  await page.goto('/embed-example.html');
+  const frame = frameOf(page, 'start');
+  await expect(frame.locator('.front-door legend')).toHaveText('Wat is uw rol?');
+  await frame.locator('.front-door').getByRole('button', { name: 'Sla de rest over' }).click();
+  await expect(frame.locator('#start-npv')).toHaveText(/\d/);
+  await expect(frame.locator('#start-open-roi')).toHaveAttribute('href', /roi\?.*s=v3/);
 });
 
 test('an embedded frame grows and shrinks with its content', async ({ page }) => {
