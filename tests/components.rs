@@ -149,6 +149,10 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
     use adoptieplanner::ui::roi::RoiPage;
 
     storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    // The example values, not work another test left in this browser.
+    storage()
+        .remove_item(adoptieplanner::domain::web::storage::WORK)
+        .expect("remove");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     let _handle = leptos::mount::mount_to(host.clone(), || {
@@ -334,4 +338,88 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
         .expect("address");
     host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_front_door_asks_one_question_at_a_time_and_shows_the_engines_figure() {
+    use adoptieplanner::domain::roi::calculator::{headline, headline_index, npv_figure};
+    use adoptieplanner::domain::roi::{evaluate, Scenario};
+    use adoptieplanner::domain::start::{starting_state, Answers};
+    use adoptieplanner::domain::web::storage::START;
+
+    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    storage().remove_item(START).expect("remove");
+    let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
+    document().body().expect("body").append_child(&host).expect("append");
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        use adoptieplanner::ui::AppContexts;
+        use leptos::prelude::*;
+        use leptos_router::components::Router;
+        adoptieplanner::ui::embed::provide_host();
+        view! { <Router><AppContexts><adoptieplanner::ui::start::FrontDoor/></AppContexts></Router> }
+    });
+    settle().await;
+    assert_eq!(text_of(&host, ".front-door legend"), text(Key::StartQRole, Lang::Nl));
+
+    // Choose the first option and go on: the second question, a number.
+    let option: web_sys::HtmlInputElement = host
+        .query_selector("#start-option-1")
+        .ok()
+        .flatten()
+        .expect("option")
+        .unchecked_into();
+    option.set_checked(true);
+    option
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    // What pressing Enter or the Next button sends.
+    let submit = |host: &web_sys::HtmlElement| {
+        let form = host.query_selector("form.start-step").ok().flatten().expect("form");
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::Event::new_with_event_init_dict("submit", &init).expect("event");
+        form.dispatch_event(&event).expect("dispatch");
+    };
+    submit(&host);
+    settle().await;
+    assert_eq!(
+        text_of(&host, ".start-question__label"),
+        text(Key::StartQHeadcount, Lang::Nl)
+    );
+    assert_eq!(storage().get_item(START).ok().flatten().as_deref(), Some("r1"));
+
+    // A number out of range is refused with its message; the question stays.
+    type_into(&host, "#start-focus", "300");
+    submit(&host);
+    settle().await;
+    assert_eq!(
+        text_of(&host, "#start-error"),
+        "Vul een heel getal in van 1 tot en met 249."
+    );
+    assert_eq!(
+        text_of(&host, ".start-question__label"),
+        text(Key::StartQHeadcount, Lang::Nl)
+    );
+
+    // Skip the rest: the start page's figure is the engine's for the example company's inputs.
+    type_into(&host, "#start-focus", "36");
+    let skip: web_sys::HtmlElement = host
+        .query_selector(".start-step .link-button")
+        .ok()
+        .flatten()
+        .expect("skip")
+        .unchecked_into();
+    skip.click();
+    settle().await;
+    let now = js_sys::Date::new_0();
+    let today =
+        adoptieplanner::domain::date::Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+            .expect("today");
+    let state = starting_state(&Answers::decode("r1_n36").profile(), today);
+    let h = headline(&state.inputs, &evaluate(&state.inputs));
+    let (npv, range) = npv_figure(&h, headline_index(Scenario::Expected), &state.inputs, Lang::Nl);
+    assert_eq!(text_of(&host, "#start-npv"), npv);
+    assert_eq!(text_of(&host, "#start-npv-range"), range);
+    storage().remove_item(START).expect("remove");
 }
