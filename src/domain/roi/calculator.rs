@@ -48,49 +48,59 @@ impl Section {
         matches!(self, Section::Advanced)
     }
 
-    /// The plain numeric fields of the section (the staff section adds its groups after them).
-    pub fn fields(self) -> &'static [Field] {
-        match self {
-            Section::Quotes => &[
-                Field::QuotesPerMonth,
-                Field::HoursPerQuote,
-                Field::LeadTime,
-                Field::QuoteTimeSaved,
-                Field::WinRate,
-                Field::WinUplift,
-                Field::OrderValue,
-                Field::GrossMargin,
-                Field::SalesLag,
-            ],
-            Section::Staff => &[Field::ProductivityCapture],
-            Section::Adoption => &[Field::AdoptionMonth6, Field::AdoptionEnd],
-            Section::Costs => &[
-                Field::LicenceCount,
-                Field::LicencePrice,
-                Field::Implementation,
-                Field::TrainingHours,
-                Field::TrainingParticipation,
-                Field::External,
-                Field::Support,
-                Field::ChampionHours,
-                Field::Turnover,
-            ],
-            Section::Advanced => &[Field::Horizon, Field::DiscountRate, Field::RiskHaircut, Field::CostRisk],
-        }
+    /// The plain numeric fields of the section, in [`Field::ALL`] order (the staff section adds its
+    /// groups after them).
+    pub fn fields(self) -> impl Iterator<Item = Field> {
+        Field::ALL
+            .into_iter()
+            .filter(move |f| place(*f) == Place::Section(self))
+    }
+}
+
+/// Where a field is edited: in a section of the form, in a staff group's row, or on the
+/// programme's card. With [`Field::ALL`] for the order, this is the one place that decides it (the
+/// match is exhaustive: a new field cannot be left off the form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A section's plain fields.
+    Section(Section),
+    /// A staff group's four fields.
+    Group(Group),
+    /// The communication programme's card.
+    Programme,
+}
+
+/// Where `field` is edited.
+pub const fn place(field: Field) -> Place {
+    use Field::*;
+    match field {
+        QuotesPerMonth | HoursPerQuote | LeadTime | QuoteTimeSaved | WinRate | WinUplift | OrderValue | GrossMargin
+        | SalesLag => Place::Section(Section::Quotes),
+        ProductivityCapture => Place::Section(Section::Staff),
+        Headcount(g) | HourlyCost(g) | AiHours(g) | Gain(g) => Place::Group(g),
+        AdoptionMonth6 | AdoptionEnd => Place::Section(Section::Adoption),
+        UnstructuredLevel | UnstructuredSlowdown => Place::Programme,
+        LicenceCount
+        | LicencePrice
+        | Implementation
+        | TrainingHours
+        | TrainingParticipation
+        | External
+        | Support
+        | ChampionHours
+        | Turnover => Place::Section(Section::Costs),
+        Horizon | DiscountRate | RiskHaircut | CostRisk => Place::Section(Section::Advanced),
     }
 }
 
 /// The two assumptions behind the value of the communication programme, edited on its card.
-pub const PROGRAMME_FIELDS: [Field; 2] = [Field::UnstructuredLevel, Field::UnstructuredSlowdown];
+pub fn programme_fields() -> impl Iterator<Item = Field> {
+    Field::ALL.into_iter().filter(|f| place(*f) == Place::Programme)
+}
 
-/// The fields shown for one staff group.
-pub fn group_fields(group: Group) -> [Field; 4] {
-    [
-        Field::Headcount(group),
-        Field::HourlyCost(group),
-        Field::AiHours(group),
-        Field::Gain(group),
-    ]
+/// The fields shown for one staff group, in [`Field::ALL`] order.
+pub fn group_fields(group: Group) -> impl Iterator<Item = Field> {
+    Field::ALL.into_iter().filter(move |f| place(*f) == Place::Group(group))
 }
 
 /// A field's label on its own, with its group where it has one ("Directie: Integrale uurkosten").
@@ -655,14 +665,30 @@ mod tests {
     }
 
     #[test]
-    fn every_field_appears_on_the_form_once() {
-        let mut on_form: Vec<Field> = Section::ALL.iter().flat_map(|s| s.fields().iter().copied()).collect();
+    fn every_field_appears_on_the_form_once_in_its_order() {
+        let mut on_form: Vec<Field> = Section::ALL.iter().flat_map(|s| s.fields()).collect();
         on_form.extend(Group::ALL.into_iter().flat_map(group_fields));
-        on_form.extend(PROGRAMME_FIELDS);
+        on_form.extend(programme_fields());
         assert_eq!(on_form.len(), Field::ALL.len());
         for f in Field::ALL {
             assert!(on_form.contains(&f), "{f:?} is not on the form");
         }
+        // The form's order as before: each group's four fields, the quote section's nine.
+        assert_eq!(
+            group_fields(Group::Staff).collect::<Vec<_>>(),
+            [
+                Field::Headcount(Group::Staff),
+                Field::HourlyCost(Group::Staff),
+                Field::AiHours(Group::Staff),
+                Field::Gain(Group::Staff)
+            ]
+        );
+        assert_eq!(Section::Quotes.fields().count(), 9);
+        assert_eq!(Section::Quotes.fields().next(), Some(Field::QuotesPerMonth));
+        assert_eq!(
+            programme_fields().collect::<Vec<_>>(),
+            [Field::UnstructuredLevel, Field::UnstructuredSlowdown]
+        );
     }
 
     #[test]

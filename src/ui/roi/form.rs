@@ -25,7 +25,7 @@ pub fn InputForm() -> impl IntoView {
         .map(|section| {
             let body = view! {
                 <div class="field-grid">
-                    {section.fields().iter().map(|&f| view! { <NumberField field=f/> }).collect_view()}
+                    {section.fields().map(|f| view! { <NumberField field=f/> }).collect_view()}
                 </div>
                 {extras(section)}
             };
@@ -139,7 +139,7 @@ fn GroupFields(group: Group) -> impl IntoView {
         <fieldset class="group-fields">
             <legend>{move || i18n.t(group_name(group))}</legend>
             <div class="field-grid">
-                {group_fields(group).into_iter().map(|f| view! { <NumberField field=f/> }).collect_view()}
+                {group_fields(group).map(|f| view! { <NumberField field=f/> }).collect_view()}
             </div>
         </fieldset>
     }

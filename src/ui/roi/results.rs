@@ -8,7 +8,7 @@ use crate::domain::format::number::{format_number, format_percent};
 use crate::domain::i18n::{text, text_with, Key};
 use crate::domain::roi::calculator::{
     assumption_sources, assumptions, break_even_text, headline_figures, headline_index, money, npv_figure,
-    payback_figure, payback_phrase, range_text, roi_text, scenario_name, warning_message, Headline, PROGRAMME_FIELDS,
+    payback_figure, payback_phrase, programme_fields, range_text, roi_text, scenario_name, warning_message, Headline,
 };
 use crate::domain::roi::month_table::{calendar_month, Column, ColumnKind, COLUMNS};
 use crate::domain::roi::verdict::verdict_text;
@@ -135,7 +135,7 @@ pub fn HeadlineCards() -> impl IntoView {
                 <p class="card__note card__break-even" id="break-even">{break_even}</p>
                 <p class="card__note">{move || i18n.t(Key::CardProgrammeAssumptions)}</p>
                 <div class="field-grid field-grid--card">
-                    {PROGRAMME_FIELDS.into_iter().map(|f| view! { <NumberField field=f/> }).collect_view()}
+                    {programme_fields().map(|f| view! { <NumberField field=f/> }).collect_view()}
                 </div>
             </li>
         </ul>
