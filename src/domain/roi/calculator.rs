@@ -568,7 +568,7 @@ fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<F
     let mut out = Vec::new();
     for section in Section::ALL {
         if section == Section::Staff {
-            for &f in section.fields() {
+            for f in section.fields() {
                 out.push((text(label_and_help(f).0, lang).to_string(), value(f), Some(f)));
             }
             for g in Group::ALL {
@@ -578,7 +578,7 @@ fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<F
             }
             continue;
         }
-        for &f in section.fields() {
+        for f in section.fields() {
             out.push((text(label_and_help(f).0, lang).to_string(), value(f), Some(f)));
         }
         match section {
@@ -593,7 +593,7 @@ fn assumption_rows(inputs: &Inputs, lang: Lang) -> Vec<(String, String, Option<F
                     on_off(inputs.adoption.structured_communication),
                     None,
                 ));
-                for f in PROGRAMME_FIELDS {
+                for f in programme_fields() {
                     out.push((text(label_and_help(f).0, lang).to_string(), value(f), Some(f)));
                 }
             }
