@@ -2,6 +2,7 @@
 //! the guide's pages and sections with their addresses and anchors.
 
 use crate::domain::i18n::Lang;
+use crate::domain::phase::Phase;
 
 /// A text in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,6 +245,14 @@ pub enum GuidePage {
     Role(usize),
     /// The marketing/SEO lens.
     Seo,
+}
+
+impl Guide {
+    /// What the guide says of `phase` (name, weeks): its entry in [`Guide::phases`], which follows
+    /// [`Phase::ALL`].
+    pub fn phase(&self, phase: Phase) -> Option<&'static PhaseInfo> {
+        self.phases.get(Phase::ALL.iter().position(|p| *p == phase)?)
+    }
 }
 
 impl GuidePage {

@@ -65,10 +65,7 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             .or_else(|| now.get().map(|n| n.phase))
             .unwrap_or(Phase::Awareness)
     };
-    let phase_name = |phase: Phase| {
-        let i = Phase::ALL.iter().position(|p| *p == phase).unwrap_or(0);
-        GUIDE.phases.get(i).map(|p| p.name)
-    };
+    let phase_name = |phase: Phase| GUIDE.phase(phase).map(|p| p.name);
     let status = move || {
         let lang = i18n.lang();
         match now.get() {

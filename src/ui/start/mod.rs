@@ -60,8 +60,7 @@ impl Front {
 /// A phase's name and weeks in `lang`, e.g. ("Bewustwording", "week 1-4").
 fn phase_name(phase: crate::domain::phase::Phase, lang: Lang) -> (&'static str, String) {
     crate::domain::guide::GUIDE
-        .phases
-        .get(phase as usize)
+        .phase(phase)
         .map_or(("", String::new()), |p| (p.name.get(lang), p.weeks_text(lang)))
 }
 
