@@ -1,8 +1,8 @@
 // Runs in <head>, before the page paints.
 //
 // 1. An address whose ?lang= asks for the other language than its page gets that language's page:
-//    /roi?lang=en goes to /en/roi, /en/roi?lang=nl to /roi, /gids/directie?lang=en to
-//    /en/gids/board. Without ?lang=, the language chosen on an earlier visit (kept in this browser)
+//    /roi?lang=en goes to /en/roi, /en/about?lang=nl to /over, /gids/directie?lang=en to
+//    /en/guide/board. Without ?lang=, the language chosen on an earlier visit (kept in this browser)
 //    decides the same way, so a Dutch address never shows Dutch first and then switches.
 // 2. A page that arrived as finished HTML shows the example figures; when the address carries a
 //    calculation of its own (?s=), or this browser keeps the visitor's work, those must not be taken
@@ -32,24 +32,31 @@
   // As the app decides (src/ui/i18n.rs, provide_i18n): ?lang=, else the /en prefix, else the stored
   // choice.
   var wanted = known(query.get('lang')) || (english ? 'en' : '') || (framed ? '' : stored);
-  // The pages whose path is the same in both languages (the app's Page::ALL; tests/early_script.rs
-  // checks that the two lists agree).
-  var shared = ['/', '/gids', '/roi', '/planning', '/over'];
+  // Each page's first path word in Dutch and in English (the app's Page::segment_in;
+  // tests/early_script.rs checks that the two lists agree). Either word finds the page, as in the
+  // app, so an older English address (/en/gids/board) works too.
+  var pages = [['', ''], ['gids', 'guide'], ['roi', 'roi'], ['planning', 'planning'], ['over', 'about']];
   // A guide group's page in Dutch and in English (tests/early_script.rs checks these pairs against
   // content/guide.toml).
   var groups = [['directie', 'board'], ['middenmanagement', 'managers'], ['medewerkers', 'staff'], ['marketing-seo', 'marketing-seo']];
   var shown = root.getAttribute('lang') === 'en' ? 'en' : 'nl';
+  var side = wanted === 'en' ? 1 : 0;
+  var find = function (list, word) {
+    for (var i = 0; i < list.length; i++) {
+      if (list[i][0] === word || list[i][1] === word) return list[i][side];
+    }
+    return null;
+  };
   var target = null;
   if (wanted && wanted !== shown) {
-    if (shared.indexOf(inner) >= 0) {
-      target = wanted === 'en' ? (inner === '/' ? '/en' : '/en' + inner) : inner;
-    } else {
-      var slug = (inner.match(/^\/gids\/([a-z-]+)$/) || [])[1];
-      for (var i = 0; i < groups.length && slug; i++) {
-        if (groups[i][0] === slug || groups[i][1] === slug) {
-          target = wanted === 'en' ? '/en/gids/' + groups[i][1] : '/gids/' + groups[i][0];
-        }
-      }
+    var words = inner.split('/').slice(1);
+    var first = find(pages, words[0]);
+    var slug = words.length === 2 && first === pages[1][side] ? find(groups, words[1]) : null;
+    var prefix = wanted === 'en' ? '/en' : '';
+    if (first !== null && words.length === 1) {
+      target = first ? prefix + '/' + first : prefix || '/';
+    } else if (slug) {
+      target = prefix + '/' + first + '/' + slug;
     }
   }
   if (target !== null) {

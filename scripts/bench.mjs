@@ -40,7 +40,7 @@ const encodedSize = (asset, encoding) => {
 };
 let overBudget = 0;
 console.log('\nFirst load per route (HTML + the wasm, js and css it loads; gzip -9 / brotli q11):');
-for (const route of ['', 'gids', 'gids/directie', 'roi', 'planning', 'over', 'en', 'en/gids/board']) {
+for (const route of ['', 'gids', 'gids/directie', 'roi', 'planning', 'over', 'en', 'en/guide/board']) {
   const html = readFileSync(`dist/${route ? `${route}/` : ''}index.html`);
   const assets = new Set([...html.toString().matchAll(/(?:src|href)="([^"]+\.(?:js|css|wasm))"/g)].map((m) => m[1].split('/').pop()));
   // And what those scripts load in turn: the loader imports the app's JS, which fetches the wasm

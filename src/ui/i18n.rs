@@ -37,7 +37,7 @@ impl I18n {
 }
 
 /// The in-app address of `path` (a page's Dutch path) in `lang`, with the deployment prefix,
-/// `?lang=` and an optional `#anchor`: `/en/gids/board?lang=en#concerns`.
+/// `?lang=` and an optional `#anchor`: `/en/guide/board?lang=en#concerns`.
 pub fn localized_href(path: &str, lang: Lang, anchor: Option<&str>) -> String {
     let hash = anchor.map(|a| format!("#{a}")).unwrap_or_default();
     super::embed::app_path(&format!("{}?lang={}{hash}", localized_path(path, lang), lang.code()))
@@ -129,7 +129,7 @@ pub fn LanguageSync() -> impl IntoView {
 }
 
 /// A function that switches to a language: to the same page's address in that language
-/// (`/roi` ↔ `/en/roi`, `/gids/directie` ↔ `/en/gids/board`) with `?lang=` set, keeping the
+/// (`/roi` ↔ `/en/roi`, `/gids/directie` ↔ `/en/guide/board`) with `?lang=` set, keeping the
 /// other parameters and the `#anchor` and replacing the history entry; the language context
 /// follows the address. Call it while building a component, use it in event handlers.
 pub fn use_language_switch() -> impl Fn(Lang) + Clone + 'static {

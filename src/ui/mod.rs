@@ -19,8 +19,11 @@ pub mod work;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
-use leptos_router::{OptionalParamSegment, ParamSegment, StaticSegment};
+use leptos_router::{
+    OptionalParamSegment, ParamSegment, PartialPathMatch, PathSegment, PossibleRouteMatch, StaticSegment,
+};
 
+use crate::domain::i18n::Lang;
 use crate::domain::web::embed::Part;
 use crate::domain::web::page::{Page, ENGLISH_SEGMENT};
 use embed::Mode;
@@ -80,6 +83,27 @@ pub fn AppContexts(children: Children) -> impl IntoView {
 /// The route parameter that holds an address's language segment (`en`, or none for Dutch).
 const LANG_SEGMENT: &str = "taal";
 
+/// A page's first path segment in either language (`gids` or `guide`), so one route serves the
+/// Dutch page, the English page and the older English address (`/en/gids`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PageSegment(Page);
+
+impl PossibleRouteMatch for PageSegment {
+    fn optional(&self) -> bool {
+        false
+    }
+
+    fn test<'a>(&self, path: &'a str) -> Option<PartialPathMatch<'a>> {
+        Lang::ALL
+            .iter()
+            .find_map(|lang| StaticSegment(self.0.segment_in(*lang)).test(path))
+    }
+
+    fn generate_path(&self, path: &mut Vec<PathSegment>) {
+        StaticSegment(self.0.segment()).generate_path(path);
+    }
+}
+
 /// Shows its page when the address's language segment is one the planner has (none, or `en`), and
 /// the not-found page for anything else (`/xyz/roi`). Switching between the two languages does not
 /// re-create the page.
@@ -100,11 +124,11 @@ fn Content(mode: Mode) -> impl IntoView {
             // sections, typed text) and only changes its words. The start page comes last: its
             // optional segment would take any one-segment address.
             <Routes fallback=NotFoundPage>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Guide.segment())) view=|| view! { <KnownLanguage><GuideOverviewPage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Guide.segment()), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=|| view! { <KnownLanguage><GuideRolePage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Roi.segment())) view=|| view! { <KnownLanguage><RoiPage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::Planning.segment())) view=|| view! { <KnownLanguage><PlanningPage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), StaticSegment(Page::About.segment())) view=|| view! { <KnownLanguage><AboutPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Guide)) view=|| view! { <KnownLanguage><GuideOverviewPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Guide), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=|| view! { <KnownLanguage><GuideRolePage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Roi)) view=|| view! { <KnownLanguage><RoiPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Planning)) view=|| view! { <KnownLanguage><PlanningPage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::About)) view=|| view! { <KnownLanguage><AboutPage/></KnownLanguage> }/>
                 <Route path=OptionalParamSegment(LANG_SEGMENT) view=|| view! { <KnownLanguage><HomePage/></KnownLanguage> }/>
             </Routes>
         }

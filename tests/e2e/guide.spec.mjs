@@ -3,10 +3,10 @@
 import { test, expect, ready, expectAccessible, printedSheets } from './helpers.mjs';
 
 const GROUPS = [
-  { nl: '/gids/directie', en: '/gids/board', titleNl: 'Directie', titleEn: 'Board and directors' },
-  { nl: '/gids/middenmanagement', en: '/gids/managers', titleNl: 'Middenmanagement', titleEn: 'Middle management' },
-  { nl: '/gids/medewerkers', en: '/gids/staff', titleNl: 'Uitvoerende medewerkers', titleEn: 'Operational staff' },
-  { nl: '/gids/marketing-seo', en: '/gids/marketing-seo', titleNl: 'Marketing en AI voor SEO', titleEn: 'Marketing and AI for SEO' },
+  { nl: '/gids/directie', en: '/en/guide/board', titleNl: 'Directie', titleEn: 'Board and directors' },
+  { nl: '/gids/middenmanagement', en: '/en/guide/managers', titleNl: 'Middenmanagement', titleEn: 'Middle management' },
+  { nl: '/gids/medewerkers', en: '/en/guide/staff', titleNl: 'Uitvoerende medewerkers', titleEn: 'Operational staff' },
+  { nl: '/gids/marketing-seo', en: '/en/guide/marketing-seo', titleNl: 'Marketing en AI voor SEO', titleEn: 'Marketing and AI for SEO' },
 ];
 
 for (const g of GROUPS) {

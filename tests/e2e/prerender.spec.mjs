@@ -6,27 +6,34 @@ const PAGES = [
   { path: '/', lang: 'nl', h1: 'Van AI-plan naar AI in gebruik' },
   { path: '/en', lang: 'en', h1: 'From an AI plan to AI in daily use' },
   { path: '/gids', lang: 'nl', h1: 'Gids per rol' },
-  { path: '/en/gids', lang: 'en', h1: 'Guide by role' },
+  { path: '/en/guide', lang: 'en', h1: 'Guide by role' },
   { path: '/gids/directie', lang: 'nl', h1: 'Directie', text: 'Deze pagina is voor u als directeur' },
-  { path: '/en/gids/board', lang: 'en', h1: 'Board and directors', text: 'This page is for you as a director' },
-  { path: '/gids/board', lang: 'en', h1: 'Board and directors', canonical: '/en/gids/board' },
+  { path: '/en/guide/board', lang: 'en', h1: 'Board and directors', text: 'This page is for you as a director' },
   { path: '/gids/middenmanagement', lang: 'nl', h1: 'Middenmanagement' },
-  { path: '/en/gids/managers', lang: 'en', h1: 'Middle management' },
+  { path: '/en/guide/managers', lang: 'en', h1: 'Middle management' },
   { path: '/gids/medewerkers', lang: 'nl', h1: 'Uitvoerende medewerkers' },
-  { path: '/en/gids/staff', lang: 'en', h1: 'Operational staff' },
+  { path: '/en/guide/staff', lang: 'en', h1: 'Operational staff' },
   { path: '/gids/marketing-seo', lang: 'nl', h1: 'Marketing en AI voor SEO' },
-  { path: '/en/gids/marketing-seo', lang: 'en', h1: 'Marketing and AI for SEO' },
+  { path: '/en/guide/marketing-seo', lang: 'en', h1: 'Marketing and AI for SEO' },
   { path: '/roi', lang: 'nl', h1: 'ROI-calculator', text: 'Uw aannames' },
   { path: '/en/roi', lang: 'en', h1: 'ROI calculator', text: 'Your assumptions' },
   { path: '/planning', lang: 'nl', h1: 'Communicatieplanning' },
   { path: '/en/planning', lang: 'en', h1: 'Communication schedule' },
   { path: '/over', lang: 'nl', h1: 'Over deze planner' },
-  { path: '/en/over', lang: 'en', h1: 'About this planner' },
+  { path: '/en/about', lang: 'en', h1: 'About this planner' },
+];
+// Addresses English pages had before: they still answer with the page, whose canonical link names
+// the current address.
+const OLDER = [
+  { path: '/gids/board', lang: 'en', h1: 'Board and directors', canonical: '/en/guide/board' },
+  { path: '/en/gids/board', lang: 'en', h1: 'Board and directors', canonical: '/en/guide/board' },
+  { path: '/en/gids', lang: 'en', h1: 'Guide by role', canonical: '/en/guide' },
+  { path: '/en/over', lang: 'en', h1: 'About this planner', canonical: '/en/about' },
 ];
 
 test('every page\'s HTML, before any script runs, holds its heading, text and own head in its language', async ({ request }) => {
   const titles = new Map();
-  for (const p of PAGES) {
+  for (const p of [...PAGES, ...OLDER]) {
     const response = await request.get(p.path);
     expect(response.status(), p.path).toBe(200);
     const html = await response.text();
@@ -46,8 +53,8 @@ test('every page\'s HTML, before any script runs, holds its heading, text and ow
     expect(html, p.path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
     expect(html, p.path).not.toMatch(/\sstyle="/);
   }
-  // One title per page: the older English address shares its page's.
-  expect(new Set(titles.values()).size).toBe(PAGES.length - 1);
+  // One title per page: an older English address shares its page's.
+  expect(new Set(titles.values()).size).toBe(PAGES.length);
 });
 
 test('each language has a link-preview image drawn at build time, and the pages point to it', async ({ page, request }) => {
@@ -75,8 +82,8 @@ test('robots.txt and the sitemap list every page with absolute addresses and lan
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
   expect(locs).toHaveLength(18);
-  expect(locs).toContain('/en/gids/board');
-  expect(locs).not.toContain('/gids/board');
+  expect(locs).toContain('/en/guide/board');
+  for (const old of OLDER) expect(locs).not.toContain(old.path);
   expect(sitemap).toContain('hreflang="en"');
 });
 
@@ -101,10 +108,10 @@ test.describe('without JavaScript', () => {
   });
 
   test('English pages link to English pages', async ({ page }) => {
-    await page.goto('/en/gids', { takeover: false });
+    await page.goto('/en/guide', { takeover: false });
     await expect(page.locator('main h1')).toHaveText('Guide by role');
     await page.locator('.cards .card').filter({ hasText: 'Operational staff' }).getByRole('link').click();
-    await expect(page).toHaveURL(/\/en\/gids\/staff\?lang=en$/);
+    await expect(page).toHaveURL(/\/en\/guide\/staff\?lang=en$/);
     await expect(page.locator('main h1')).toHaveText('Operational staff');
   });
 });
@@ -193,7 +200,7 @@ test('the language switch moves between the Dutch and the English address of a p
   await page.goto('/gids/directie?lang=nl#zorgen');
   await ready(page);
   await page.getByRole('button', { name: /English/ }).click();
-  await expect(page).toHaveURL(/\/en\/gids\/board\?lang=en#concerns$/);
+  await expect(page).toHaveURL(/\/en\/guide\/board\?lang=en#concerns$/);
   await expect(page.locator('main h1')).toHaveText('Board and directors');
   await page.getByRole('button', { name: /Nederlands/ }).click();
   await expect(page).toHaveURL(/\/gids\/directie\?lang=nl#zorgen$/);
@@ -226,7 +233,7 @@ test('an older address with ?lang= gets the page in that language before any was
   await expect(page).toHaveURL(/\/en\/roi\?lang=en&s=v2_qm60#results$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main h1')).toHaveText('ROI calculator');
-  await page.goto('/en/gids?lang=nl', { takeover: false });
+  await page.goto('/en/guide?lang=nl', { takeover: false });
   await expect(page).toHaveURL(/\/gids\?lang=nl$/);
   await expect(page.locator('main h1')).toHaveText('Gids per rol');
   await release();
@@ -235,7 +242,7 @@ test('an older address with ?lang= gets the page in that language before any was
 
 test('in a host page\'s frame the written page shows without its header and footer from the first paint', async ({ page }) => {
   const release = await holdApp(page);
-  await page.goto('/en/gids/board?embed=1&lang=en', { takeover: false });
+  await page.goto('/en/guide/board?embed=1&lang=en', { takeover: false });
   await expect(page.locator('main h1')).toHaveText('Board and directors');
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();

@@ -494,7 +494,7 @@ test('the language chosen in one tab is followed by the other', async ({ page, c
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(other.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(other).toHaveURL(/\/gids\?lang=en$/);
+  await expect(other).toHaveURL(/\/en\/guide\?lang=en$/);
   await other.close();
 });
 

@@ -69,7 +69,7 @@ test('the address decides the language, for every browser; only the visitor\'s o
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page).toHaveURL(/\/over$/);
   await page.getByRole('button', { name: /English/ }).click();
-  await expect(page).toHaveURL(/\/en\/over\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/about\?lang=en$/);
   // The choice is kept: a Dutch address now opens the English page, before the first paint.
   await page.goto('/planning');
   await tookOver(page);
@@ -77,9 +77,17 @@ test('the address decides the language, for every browser; only the visitor\'s o
   await expect(page).toHaveURL(/\/en\/planning(\?|$)/);
   // An English address stays English whatever was stored.
   await page.evaluate(() => localStorage.setItem('adoptieplanner.lang', 'nl'));
-  await page.goto('/en/over');
-  await expect(page).toHaveURL(/\/en\/over(\?|$)/);
+  await page.goto('/en/about');
+  await expect(page).toHaveURL(/\/en\/about(\?|$)/);
   await expect(page.locator('main h1')).toHaveText('About this planner');
+  // The address English pages had before still opens the page, and the switch goes from there to
+  // the Dutch page.
+  await page.goto('/en/over');
+  await tookOver(page);
+  await expect(page.locator('main h1')).toHaveText('About this planner');
+  await page.getByRole('button', { name: /Nederlands/ }).click();
+  await expect(page).toHaveURL(/\/over\?lang=nl$/);
+  await expect(page.locator('main h1')).toHaveText('Over deze planner');
   await context.close();
 });
 
@@ -181,7 +189,7 @@ test('a language chosen on an earlier visit decides before the first paint, on e
   // The script in the page's head sends the address on before anything is painted.
   for (const [dutch, english, heading] of [
     ['/planning', /\/en\/planning(\?|$)/, 'Communication schedule'],
-    ['/gids/directie#zorgen', /\/en\/gids\/board(\?[^#]*)?#/, 'Board and directors'],
+    ['/gids/directie#zorgen', /\/en\/guide\/board(\?[^#]*)?#/, 'Board and directors'],
     ['/', /\/en(\?|$)/, 'From an AI plan to AI in daily use'],
   ]) {
     await page.goto(dutch);

@@ -31,8 +31,8 @@ test('every route and role page loads directly under the sub-path, in both langu
       await expect(page.locator('main h1'), `${path} ${lang}`).toHaveText(title);
       // The server redirected the folder to its slash form; the planner puts the address back. An
       // English ?lang= on a page that has an /en address is sent there before the page paints.
-      const shared = ['/', '/gids', '/roi', '/planning', '/over'].includes(path);
-      const expected = lang === 'en' && shared ? (path === '/' ? '/en' : `/en${path}`) : path;
+      const english = { '/': '/en', '/gids': '/en/guide', '/roi': '/en/roi', '/planning': '/en/planning', '/over': '/en/about' };
+      const expected = lang === 'en' && english[path] ? english[path] : path;
       if (expected !== '/') await expect(page).toHaveURL(new RegExp(`${BASE}${expected}\\?lang=${lang}(&s=v3)?$`));
     }
   }

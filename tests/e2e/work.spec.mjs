@@ -12,7 +12,7 @@ test('the calculation is kept for a later visit and other tabs, and start again 
   const later = await context.newPage();
   await later.goto('/en/roi');
   await expect(later.getByLabel('Quotes a month')).toHaveValue('55');
-  await later.goto('/en/gids/board');
+  await later.goto('/en/guide/board');
   await expect(later.locator('#kit-figures-status')).not.toContainText('not the calculator\'s example values');
 
   // A change in one tab shows in the other.
@@ -57,7 +57,7 @@ test('a deleted saved scenario and a cleared browser can be brought back', async
   await expect(page.locator('.saved-item')).toHaveCount(1);
   await expect(page.locator('.saved-item')).toContainText('Keep me');
 
-  await page.goto('/en/over');
+  await page.goto('/en/about');
   await page.getByRole('button', { name: 'Clear everything this planner keeps in this browser' }).click();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('adoptieplanner.')).length)).toBe(0);
   await page.getByRole('button', { name: 'Undo' }).click();

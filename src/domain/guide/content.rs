@@ -272,7 +272,17 @@ impl GuidePage {
             .map(GuidePage::Role)
     }
 
-    /// The path of the page in `lang`, e.g. `/gids/directie`.
+    /// The group's slug in `lang` (`directie`, `board`); `None` for the overview.
+    pub fn slug(self, lang: Lang) -> Option<&'static str> {
+        match self {
+            GuidePage::Overview => None,
+            GuidePage::Role(i) => GUIDE.roles.get(i).map(|r| r.slug.get(lang)),
+            GuidePage::Seo => Some(GUIDE.seo.slug.get(lang)),
+        }
+    }
+
+    /// The path of the page with its slug in `lang`, before the language's prefix and words are
+    /// set ([`crate::domain::web::page::localized_path`]): `/gids/directie`, `/gids/board`.
     pub fn path(self, lang: Lang) -> String {
         match self {
             GuidePage::Overview => "/gids".to_string(),

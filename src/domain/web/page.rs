@@ -39,16 +39,33 @@ impl Page {
     /// Every page.
     pub const ALL: [Page; 5] = [Page::Home, Page::Guide, Page::Roi, Page::Planning, Page::About];
 
-    /// The first path segment of the page (empty for the start page); the router's table is
-    /// built from these.
+    /// The first path segment of the page in Dutch (empty for the start page).
     pub const fn segment(self) -> &'static str {
-        match self {
-            Page::Home => "",
-            Page::Guide => "gids",
-            Page::Roi => "roi",
-            Page::Planning => "planning",
-            Page::About => "over",
+        self.segment_in(Lang::Nl)
+    }
+
+    /// The first path segment of the page in `lang`: `/gids` is `/en/guide` and `/over` is
+    /// `/en/about` in English; the other pages keep their word.
+    pub const fn segment_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Page::Home, _) => "",
+            (Page::Guide, Lang::Nl) => "gids",
+            (Page::Guide, Lang::En) => "guide",
+            (Page::Roi, _) => "roi",
+            (Page::Planning, _) => "planning",
+            (Page::About, Lang::Nl) => "over",
+            (Page::About, Lang::En) => "about",
         }
+    }
+
+    /// The page whose first path segment is `segment` in either language (`gids` or `guide`);
+    /// `None` for the start page's empty segment and for words the app does not know. Both words
+    /// lead to the page in both languages, so older addresses (`/en/gids/board`) keep working.
+    pub fn from_segment(segment: &str) -> Option<Page> {
+        Page::ALL
+            .into_iter()
+            .filter(|p| *p != Page::Home)
+            .find(|p| Lang::ALL.iter().any(|l| p.segment_in(*l) == segment))
     }
 
     /// The short label in the navigation.
@@ -74,13 +91,13 @@ impl Page {
     }
 
     /// The page a path belongs to; sub-paths such as `/gids/directie` belong to their parent, and
-    /// English paths (`/en/roi`) to the same page.
+    /// English paths (`/en/roi`, `/en/guide/board`) to the same page.
     pub fn from_path(path: &str) -> Option<Page> {
         let path = without_lang_prefix(path);
-        let first = path.trim_matches('/').split('/').next().unwrap_or_default();
-        [Page::Home, Page::Guide, Page::Roi, Page::Planning, Page::About]
-            .into_iter()
-            .find(|p| p.path().trim_matches('/') == first)
+        match path.trim_matches('/').split('/').next().unwrap_or_default() {
+            "" => Some(Page::Home),
+            first => Page::from_segment(first),
+        }
     }
 }
 
@@ -110,16 +127,19 @@ pub fn without_lang_prefix(path: &str) -> &str {
     }
 }
 
-/// The same page in `lang`: the language prefix set and a guide group's slug translated, e.g.
-/// `/gids/directie` → `/en/gids/board`. Paths the app does not know keep their words.
+/// The same page in `lang`: the language prefix set, the page's word and a guide group's slug
+/// translated, e.g. `/gids/directie` → `/en/guide/board` and `/en/about` → `/over`. Older English
+/// addresses (`/en/gids/board`) give the current one. Paths the app does not know keep their words.
 pub fn localized_path(path: &str, lang: Lang) -> String {
     let inner = without_lang_prefix(path);
     let mut parts: Vec<&str> = inner.trim_matches('/').split('/').filter(|p| !p.is_empty()).collect();
-    if parts.len() == 2 && parts[0] == Page::Guide.segment() {
-        if let Some(page) = GuidePage::from_slug(parts[1]).filter(|p| *p != GuidePage::Overview) {
-            let translated = page.path(lang);
-            parts = translated.trim_matches('/').split('/').collect();
-            return join_path(lang, &parts);
+    let page = parts.first().and_then(|first| Page::from_segment(first));
+    if let (Some(page), Some(first)) = (page, parts.first_mut()) {
+        *first = page.segment_in(lang);
+    }
+    if let (Some(Page::Guide), [_, slug]) = (page, parts.as_mut_slice()) {
+        if let Some(translated) = GuidePage::from_slug(slug).and_then(|g| g.slug(lang)) {
+            *slug = translated;
         }
     }
     join_path(lang, &parts)
@@ -146,11 +166,11 @@ pub fn document_title(path: &str, lang: Lang) -> String {
     }
 }
 
-/// The guide page at `path`, if it is one (`/gids/directie`, `/en/gids/board`, `/gids`).
+/// The guide page at `path`, if it is one (`/gids/directie`, `/en/guide/board`, `/gids`).
 pub fn guide_page_of(path: &str) -> Option<GuidePage> {
     let inner = without_lang_prefix(path);
     let mut parts = inner.trim_matches('/').split('/');
-    (parts.next() == Some(Page::Guide.segment()))
+    (parts.next().and_then(Page::from_segment) == Some(Page::Guide))
         .then(|| GuidePage::from_slug(parts.next().unwrap_or_default()))
         .flatten()
 }
@@ -158,7 +178,7 @@ pub fn guide_page_of(path: &str) -> Option<GuidePage> {
 /// A page the build writes as finished HTML.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prerendered {
-    /// Its path inside the app, e.g. `/en/gids/board`.
+    /// Its path inside the app, e.g. `/en/guide/board`.
     pub path: String,
     /// The language it is written in.
     pub lang: Lang,
@@ -199,48 +219,54 @@ impl Prerendered {
 }
 
 /// Every page the build writes as HTML: each page in both languages (the guide's group pages under
-/// their own slugs), and the English group pages at their older addresses without `/en`.
+/// their own slugs), and each English page at its older addresses too ([`older_english_paths`]).
 pub fn prerendered() -> Vec<Prerendered> {
     let mut out = Vec::new();
-    let mut push = |path: String, lang: Lang, page: Page, guide: Option<GuidePage>, canonical: Option<String>| {
-        let canonical = canonical.unwrap_or_else(|| path.clone());
-        out.push(Prerendered {
-            path,
-            lang,
-            page,
-            guide,
-            canonical,
-        });
-    };
     for lang in Lang::ALL {
-        for page in Page::ALL {
-            let path = localized_path(page.path(), lang);
-            let guide = (page == Page::Guide).then_some(GuidePage::Overview);
-            push(path, lang, page, guide, None);
-        }
-        for group in GuidePage::groups() {
-            push(
-                localized_path(&group.path(lang), lang),
+        let pages = Page::ALL
+            .into_iter()
+            .map(|page| (page, (page == Page::Guide).then_some(GuidePage::Overview)));
+        let groups = GuidePage::groups().map(|group| (Page::Guide, Some(group)));
+        for (page, guide) in pages.chain(groups) {
+            let path = localized_path(&guide.map_or_else(|| page.path().to_string(), |g| g.path(lang)), lang);
+            out.push(Prerendered {
+                canonical: path.clone(),
+                path,
                 lang,
-                Page::Guide,
-                Some(group),
-                None,
-            );
+                page,
+                guide,
+            });
         }
     }
-    for group in GuidePage::groups() {
-        let (nl, en) = (group.path(Lang::Nl), group.path(Lang::En));
-        if nl != en {
-            push(
-                en.clone(),
-                Lang::En,
-                Page::Guide,
-                Some(group),
-                Some(localized_path(&en, Lang::En)),
-            );
-        }
-    }
+    let older: Vec<Prerendered> = out
+        .iter()
+        .filter(|p| p.lang == Lang::En)
+        .flat_map(|p| {
+            older_english_paths(p.page, p.guide)
+                .into_iter()
+                .map(|path| Prerendered { path, ..p.clone() })
+        })
+        .collect();
+    out.extend(older);
     out
+}
+
+/// The addresses an English page had before it had English words, which keep answering with the
+/// page (whose canonical link names the current address): `/en/gids/board` and `/gids/board` for
+/// `/en/guide/board`, `/en/over` for `/en/about`. Empty where the address never changed (`/en/roi`).
+pub fn older_english_paths(page: Page, guide: Option<GuidePage>) -> Vec<String> {
+    let slug = guide.and_then(|g| g.slug(Lang::En));
+    let rest = slug.map(|s| format!("/{s}")).unwrap_or_default();
+    let dutch_word = page.segment_in(Lang::Nl);
+    let mut older = Vec::new();
+    if dutch_word != page.segment_in(Lang::En) {
+        older.push(format!("/en/{dutch_word}{rest}"));
+    }
+    // Before `/en`, an English group page was the Dutch path with the English slug.
+    if slug.is_some() && slug != guide.and_then(|g| g.slug(Lang::Nl)) {
+        older.push(format!("/{dutch_word}{rest}"));
+    }
+    older
 }
 
 /// A deployment prefix as the router wants it: `/tools/ai-planner` for `/tools/ai-planner/`,
@@ -283,7 +309,16 @@ mod tests {
     fn segments_and_paths_agree() {
         for p in Page::ALL {
             assert_eq!(p.path(), format!("/{}", p.segment()));
+            assert_eq!(
+                localized_path(p.path(), Lang::En),
+                format!("/en/{}", p.segment_in(Lang::En)).trim_end_matches('/')
+            );
+            if p != Page::Home {
+                assert_eq!(Page::from_segment(p.segment_in(Lang::En)), Some(p));
+                assert_eq!(Page::from_segment(p.segment()), Some(p));
+            }
         }
+        assert_eq!(Page::from_segment(""), None);
     }
 
     #[test]
@@ -317,23 +352,35 @@ mod tests {
         assert_eq!(lang_of_path("/entree"), None);
         assert_eq!(lang_of_path("/roi"), None);
         assert_eq!(without_lang_prefix("/en"), "/");
-        assert_eq!(without_lang_prefix("/en/gids/board"), "/gids/board");
+        assert_eq!(without_lang_prefix("/en/guide/board"), "/guide/board");
         assert_eq!(without_lang_prefix("/entree"), "/entree");
         assert_eq!(Page::from_path("/en/roi"), Some(Page::Roi));
         assert_eq!(Page::from_path("/en"), Some(Page::Home));
-        assert_eq!(localized_path("/gids/directie", Lang::En), "/en/gids/board");
-        assert_eq!(localized_path("/en/gids/board", Lang::Nl), "/gids/directie");
-        assert_eq!(localized_path("/gids/board", Lang::En), "/en/gids/board");
+        assert_eq!(Page::from_path("/en/guide/board"), Some(Page::Guide));
+        assert_eq!(Page::from_path("/en/about"), Some(Page::About));
+        assert_eq!(Page::from_path("/en/gids"), Some(Page::Guide));
+        assert_eq!(localized_path("/gids/directie", Lang::En), "/en/guide/board");
+        assert_eq!(localized_path("/en/guide/board", Lang::Nl), "/gids/directie");
+        assert_eq!(localized_path("/gids/board", Lang::En), "/en/guide/board");
         assert_eq!(localized_path("/roi", Lang::En), "/en/roi");
         assert_eq!(localized_path("/en/roi", Lang::En), "/en/roi");
         assert_eq!(localized_path("/en", Lang::Nl), "/");
         assert_eq!(localized_path("/", Lang::En), "/en");
-        assert_eq!(localized_path("/gids", Lang::En), "/en/gids");
+        assert_eq!(localized_path("/gids", Lang::En), "/en/guide");
+        assert_eq!(localized_path("/over", Lang::En), "/en/about");
+        assert_eq!(localized_path("/en/about", Lang::Nl), "/over");
         assert_eq!(
             localized_path("/gids/marketing-seo", Lang::En),
-            "/en/gids/marketing-seo"
+            "/en/guide/marketing-seo"
         );
-        assert_eq!(localized_path("/gids/onbekend", Lang::En), "/en/gids/onbekend");
+        assert_eq!(localized_path("/gids/onbekend", Lang::En), "/en/guide/onbekend");
+        assert_eq!(localized_path("/onbekend/x", Lang::En), "/en/onbekend/x");
+        // Older English addresses give the current one, in both languages.
+        assert_eq!(localized_path("/en/gids/board", Lang::En), "/en/guide/board");
+        assert_eq!(localized_path("/en/gids/board", Lang::Nl), "/gids/directie");
+        assert_eq!(localized_path("/en/over", Lang::En), "/en/about");
+        assert_eq!(guide_page_of("/en/guide/board"), guide_page_of("/gids/directie"));
+        assert_eq!(guide_page_of("/en/gids/board"), guide_page_of("/gids/directie"));
     }
 
     #[test]
@@ -344,8 +391,9 @@ mod tests {
         let n = paths.len();
         paths.dedup();
         assert_eq!(paths.len(), n, "an address is written twice");
-        // 5 pages + 4 groups, in two languages, plus the three older English group addresses.
-        assert_eq!(n, 2 * (5 + 4) + 3);
+        // 5 pages + 4 groups, in two languages; the older English addresses: the guide's overview
+        // and its four groups under `/en/gids`, `/en/over`, and three groups without `/en`.
+        assert_eq!(n, 2 * (5 + 4) + 6 + 3);
         for p in &all {
             assert_eq!(lang_of_path(&p.canonical).unwrap_or(Lang::Nl), p.lang, "{p:?}");
             assert_eq!(Page::from_path(&p.path), Some(p.page), "{p:?}");
@@ -365,16 +413,21 @@ mod tests {
             assert!((50..=200).contains(&description.chars().count()), "{description}");
         }
         assert_eq!(
-            document_title("/en/gids/board", Lang::En),
+            document_title("/en/guide/board", Lang::En),
             "Board and directors · AI Adoption Planner"
         );
         assert_eq!(document_title("/roi", Lang::Nl), "ROI-calculator · AI-adoptieplanner");
         assert_eq!(document_title("/bestaat-niet", Lang::Nl), "AI-adoptieplanner");
-        let old = all
-            .iter()
-            .find(|p| p.path == "/gids/board")
-            .expect("older English address");
-        assert_eq!((old.lang, old.canonical.as_str()), (Lang::En, "/en/gids/board"));
+        for (old, current) in [
+            ("/gids/board", "/en/guide/board"),
+            ("/en/gids/board", "/en/guide/board"),
+            ("/en/gids", "/en/guide"),
+            ("/en/over", "/en/about"),
+        ] {
+            let page = all.iter().find(|p| p.path == old).expect("older English address");
+            assert_eq!((page.lang, page.canonical.as_str()), (Lang::En, current));
+        }
+        assert!(older_english_paths(Page::Roi, None).is_empty());
     }
 
     #[test]
