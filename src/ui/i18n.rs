@@ -43,10 +43,11 @@ pub fn localized_href(path: &str, lang: Lang, anchor: Option<&str>) -> String {
     super::embed::app_path(&format!("{}?lang={}{hash}", localized_path(path, lang), lang.code()))
 }
 
-/// Puts the language context in place: the address's `?lang=`, else its `/en` prefix, else the
-/// language the host fixed or the visitor's stored choice, else Dutch. An address without `/en` is
-/// the Dutch page (its HTML, canonical link and `hreflang` say so), so the browser's language only
-/// helps in a host page's section, which has no address of its own. Call it inside the router.
+/// Puts the language context in place: the address's `?lang=`, else its `/en` prefix, else Dutch
+/// for a page the app knows; the language the host fixed or the visitor's stored choice decide
+/// where the address cannot (a host page's section, the not-found page). An address without `/en`
+/// is the Dutch page (its HTML, canonical link and `hreflang` say so), so the browser's language
+/// only helps in a host page's section, which has no address of its own. Call it inside the router.
 pub fn provide_i18n() -> I18n {
     let host = super::embed::use_host();
     let stored = browser::storage_get(LANG_STORAGE_KEY);
@@ -58,10 +59,14 @@ pub fn provide_i18n() -> I18n {
         let query = use_query_map();
         let location = use_location();
         let base = host.base.clone();
+        // The language follows from the address alone, as its HTML did: `?lang=`, else `/en`, else
+        // Dutch for a page the app knows. A stored choice has already sent a Dutch address on to
+        // the English one before the page painted (public/early.js); it only decides here for an
+        // address that names no page (the not-found page).
         Memo::new(move |_| {
             query
                 .with(|q| q.get("lang").as_deref().and_then(Lang::parse))
-                .or_else(|| location.pathname.with(|p| lang_of_path(strip_base(p, &base))))
+                .or_else(|| location.pathname.with(|p| language_of_address(strip_base(p, &base))))
                 .unwrap_or(fallback)
         })
         .into()
@@ -69,6 +74,12 @@ pub fn provide_i18n() -> I18n {
     let i18n = I18n { lang };
     provide_context(i18n);
     i18n
+}
+
+/// The language an address inside the app names by its path: English under `/en`, Dutch for any
+/// other page the app knows, `None` for an address that names no page.
+fn language_of_address(path: &str) -> Option<Lang> {
+    lang_of_path(path).or_else(|| Page::from_path(path).map(|_| Lang::Nl))
 }
 
 /// The language context provided by [`provide_i18n`].
@@ -89,23 +100,7 @@ pub fn LanguageSync() -> impl IntoView {
     }
     let remember = !host.embedded();
     if remember {
-        // A Dutch address opened by someone who chose English before shows English after load;
-        // the address then becomes the English one too (`/roi` → `/en/roi`), so what is shown
-        // and the address agree.
         let switch = use_language_switch();
-        let query = use_query_map();
-        let base = host.base.clone();
-        let align = switch.clone();
-        Effect::new(move |_| {
-            let named = query.with_untracked(|q| q.get(LANG_PARAM).is_some());
-            let in_path = location
-                .pathname
-                .with_untracked(|p| lang_of_path(strip_base(p, &base)).unwrap_or(Lang::Nl));
-            let shown = i18n.lang.get_untracked();
-            if !named && shown != in_path {
-                align(shown);
-            }
-        });
         // A language chosen in another tab is followed here, so the tabs agree.
         let listener = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
             let chosen = ev.new_value().as_deref().and_then(Lang::parse);

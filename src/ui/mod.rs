@@ -6,6 +6,7 @@ pub mod embed;
 pub mod guide;
 pub mod i18n;
 pub mod pages;
+pub mod pause;
 pub mod roi;
 pub mod schedule;
 pub mod shell;

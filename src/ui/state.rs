@@ -8,10 +8,13 @@ use crate::domain::roi::calculator::{headline, Headline};
 use crate::domain::roi::verdict::Verdict;
 use crate::domain::roi::{evaluate, Currency, Evaluation, Field, Inputs, Scenario, Warning};
 
-/// How long the charts wait for typing to pause before they redraw.
-const CHART_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 use crate::domain::schedule::PlanInputs;
 use crate::domain::web::share::{ModelChange, SharedState};
+use crate::ui::pause::changes_after_pause;
+use std::time::Duration;
+
+/// How long the charts wait for typing to pause before they redraw.
+const CHART_DELAY: Duration = Duration::from_millis(150);
 
 /// Handle on the calculator and plan state, shared by `/roi` and `/planning`; cheap to copy.
 #[derive(Clone, Copy)]
@@ -62,20 +65,7 @@ impl Calc {
         let plan = RwSignal::new(start.plan);
         // The model runs on the inputs one task later: a keystroke is painted first, and a burst of
         // changes is worked out once. Time, not data, separates `modelled` from `inputs`.
-        let queued = StoredValue::new(false);
-        Effect::new(move |first_run: Option<()>| {
-            inputs.track();
-            if first_run.is_some() && !queued.get_value() {
-                queued.set_value(true);
-                set_timeout(
-                    move || {
-                        queued.set_value(false);
-                        modelled.set(inputs.get_untracked());
-                    },
-                    std::time::Duration::ZERO,
-                );
-            }
-        });
+        changes_after_pause(Duration::ZERO, move || inputs.get(), move |now| modelled.set(now));
         // The plan changes rarely and is costly to build; typing only re-applies what it gave.
         let from_plan = Memo::new(move |_| plan.with(PlanInputs::for_model));
         let effective = Memo::new(move |_| from_plan.with(|p| modelled.with(|i| p.apply(i))));
@@ -91,20 +81,16 @@ impl Calc {
         // a pause in typing. Until the first change they show the model as it is, worked out only
         // when a chart asks for it (the guide's pages never do).
         let delayed = RwSignal::new(None::<(Inputs, Evaluation)>);
-        let pending = StoredValue::new(None::<TimeoutHandle>);
-        Effect::new(move |first_run: Option<()>| {
-            modelled.track();
-            plan.track();
-            scenario.track();
-            if first_run.is_none() {
-                return;
-            }
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            let chart = move || delayed.set(Some((effective.get_untracked(), scenario_evaluation.get_untracked())));
-            pending.set_value(set_timeout_with_handle(chart, CHART_DELAY).ok());
-        });
+        let chart = move |()| delayed.set(Some((effective.get_untracked(), scenario_evaluation.get_untracked())));
+        changes_after_pause(
+            CHART_DELAY,
+            move || {
+                modelled.track();
+                plan.track();
+                scenario.track();
+            },
+            chart,
+        );
         let charted = Memo::new(move |_| {
             delayed
                 .get()

@@ -21,9 +21,11 @@ use crate::domain::web::query::param;
 use crate::domain::web::share::{decode, encode, model_changes_since, SharedState};
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
+use crate::ui::pause::follow_after_pause;
 use crate::ui::shell::PageIntro;
 use crate::ui::takeover::Later;
 use leptos_router::hooks::{use_location, use_query_map};
+use std::time::Duration;
 
 /// The calculator page.
 #[component]
@@ -112,7 +114,6 @@ pub fn ScenarioSync() -> impl IntoView {
     let calc = use_calc();
     let location = use_location();
     let set_param = crate::ui::i18n::use_query_param_setter();
-    let pending = StoredValue::new(None::<TimeoutHandle>);
     let written = StoredValue::new(None::<String>);
     let base = crate::ui::embed::use_host().base;
     let query = use_query_map();
@@ -133,43 +134,38 @@ pub fn ScenarioSync() -> impl IntoView {
         }
         named
     });
-    Effect::new(move |_| {
-        let path = location.pathname.get();
+    let watch = move || {
         let state = SharedState {
             inputs: calc.settled.get(),
             scenario: calc.scenario.get(),
             plan: calc.plan.get(),
         };
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let page = Page::from_path(strip_base(&path, &base));
+        (location.pathname.get(), state)
+    };
+    let update = move |(path, state): (String, SharedState)| {
         // The guide's pages carry the state too once the visitor has entered something, so that
         // their filled-in materials survive a reload; a plain guide address stays plain.
-        let kept = match page {
+        let kept = match Page::from_path(strip_base(&path, &base)) {
             Some(Page::Roi | Page::Planning) => true,
             Some(Page::Guide) => state != SharedState::default(),
             _ => false,
         };
-        if !kept {
-            return;
+        // Only if the visitor is still on the page this update was meant for, and only when the
+        // address does not already say it.
+        let code = encode(&state);
+        let unchanged = location
+            .search
+            .with_untracked(|q| param(q, SCENARIO_PARAM).as_deref() == Some(code.as_str()));
+        if kept && location.pathname.get_untracked() == path && !unchanged {
+            written.set_value(Some(code.clone()));
+            set_param(SCENARIO_PARAM, &code);
         }
-        let set_param = set_param.clone();
-        let update = move || {
-            // Only if the visitor is still on the page this update was meant for, and only when
-            // the address does not already say it.
-            let code = encode(&state);
-            let unchanged = location
-                .search
-                .with_untracked(|q| param(q, SCENARIO_PARAM).as_deref() == Some(code.as_str()));
-            if location.pathname.get_untracked() == path && !unchanged {
-                written.set_value(Some(code.clone()));
-                set_param(SCENARIO_PARAM, &code);
-            }
-        };
-        pending.set_value(set_timeout_with_handle(update, std::time::Duration::from_millis(250)).ok());
-    });
+    };
+    follow_after_pause(ADDRESS_DELAY, watch, update);
 }
+
+/// How long the address waits for typing to pause before it takes the state.
+const ADDRESS_DELAY: Duration = Duration::from_millis(250);
 
 /// When the visitor came through the guide, a note for their role with a way back.
 #[component]
