@@ -37,6 +37,15 @@ async fn settle() {
     }
 }
 
+/// Puts the test page at `address` (inside the app) without loading it, as an opening address.
+fn open_address(address: &str) {
+    web_sys::window()
+        .and_then(|w| w.history().ok())
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address))
+        .expect("address");
+}
+
 fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
@@ -63,8 +72,11 @@ fn click_lang(host: &web_sys::HtmlElement, lang: Lang) {
 }
 
 #[wasm_bindgen_test]
-async fn shell_renders_in_stored_language_and_switches() {
-    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+async fn shell_renders_in_the_address_s_language_and_switches() {
+    // The address decides, not a choice stored earlier (that one sends a Dutch address on to the
+    // English one before the page paints, in public/early.js).
+    storage().set_item(LANG_STORAGE_KEY, "en").expect("store");
+    open_address("/");
     let (host, _handle) = mount_app();
     settle().await;
     assert_eq!(text_of(&host, "h1"), text(Key::HomeTitle, Lang::Nl));
@@ -106,7 +118,7 @@ async fn shell_renders_in_stored_language_and_switches() {
 
 #[wasm_bindgen_test]
 async fn navigation_links_keep_the_language() {
-    storage().set_item(LANG_STORAGE_KEY, "en").expect("store");
+    open_address("/en");
     let (host, _handle) = mount_app();
     settle().await;
     let links = host.query_selector_all(".site-nav a").expect("links");
@@ -148,7 +160,7 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
     use adoptieplanner::domain::roi::{evaluate, Field, Inputs};
     use adoptieplanner::ui::roi::RoiPage;
 
-    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    open_address("/roi?lang=nl");
     // The example values, not work another test left in this browser.
     storage()
         .remove_item(adoptieplanner::domain::web::storage::WORK)
@@ -207,7 +219,7 @@ async fn update_notice_appears_on_a_waiting_release_and_passes_the_answer_on() {
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
 
-    storage().set_item(LANG_STORAGE_KEY, "en").expect("store");
+    open_address("/?lang=en");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     let _handle = leptos::mount::mount_to(host.clone(), || {
@@ -282,12 +294,8 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
     use adoptieplanner::domain::web::storage::COMPANY;
 
     const LINK: &str = "v2_qm60_pd2027-03-01";
-    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
     storage().set_item(COMPANY, "Bakkerij Jansen").expect("store");
-    let history = web_sys::window().expect("window").history().expect("history");
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("/?lang=nl&s={LINK}")))
-        .expect("address");
+    open_address(&format!("/?lang=nl&s={LINK}"));
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     let _handle = leptos::mount::mount_to(host.clone(), || {
@@ -334,9 +342,7 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
     settle().await;
     assert!(text_of(&host, "#kit-text-kickoff").contains("AI bij Smit & Co:"));
     storage().remove_item(COMPANY).expect("clean up");
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
-        .expect("address");
+    open_address("/");
     host.remove();
 }
 
@@ -347,7 +353,7 @@ async fn the_front_door_asks_one_question_at_a_time_and_shows_the_engines_figure
     use adoptieplanner::domain::start::{starting_state, Answers};
     use adoptieplanner::domain::web::storage::START;
 
-    storage().set_item(LANG_STORAGE_KEY, "nl").expect("store");
+    open_address("/?lang=nl");
     storage().remove_item(START).expect("remove");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
