@@ -100,8 +100,37 @@ impl Date {
     }
 }
 
+/// The first day of every month that starts within `start..end` (`start` included when it is one).
+pub fn month_starts(start: Date, end: Date) -> Vec<Date> {
+    let mut months = Vec::new();
+    let mut m = Date {
+        year: start.year,
+        month: start.month,
+        day: 1,
+    };
+    while m < end {
+        if m >= start {
+            months.push(m);
+        }
+        m = m.add_days(i64::from(days_in_month(m.year, m.month)));
+    }
+    months
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn month_starts_are_the_first_days_inside_the_span() {
+        let d = |y, m, day| super::Date::new(y, m, day).expect("a date");
+        assert_eq!(
+            super::month_starts(d(2026, 11, 15), d(2027, 2, 1)),
+            vec![d(2026, 12, 1), d(2027, 1, 1)]
+        );
+        assert_eq!(super::month_starts(d(2027, 1, 1), d(2027, 1, 2)), vec![d(2027, 1, 1)]);
+        assert!(super::month_starts(d(2027, 1, 2), d(2027, 1, 20)).is_empty());
+        assert_eq!(super::month_starts(d(2028, 1, 31), d(2028, 4, 1)).len(), 2);
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> Date {

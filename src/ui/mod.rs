@@ -2,6 +2,7 @@
 //! the prerender step (feature `ssr`), which renders the same components to HTML at build time.
 
 pub mod browser;
+pub mod checkbox;
 pub mod embed;
 pub mod guide;
 pub mod i18n;

@@ -152,6 +152,22 @@ fn event(kind: EventKind, group: Option<Stakeholder>, phase: Phase, date: Date, 
     }
 }
 
+/// Adds `activity` (kind, phase, minutes) every `step` weeks from week `from` until before `until`.
+fn recurring(
+    out: &mut Vec<(ActivityKind, Phase, f64, u32)>,
+    activity: (ActivityKind, Phase, u32),
+    from: f64,
+    until: f64,
+    step: f64,
+) {
+    let (kind, phase, minutes) = activity;
+    let mut w = from;
+    while w < until {
+        out.push((kind, phase, w, minutes));
+        w += step;
+    }
+}
+
 /// The activities of one group, as (kind, phase, week since the group's start, minutes).
 fn template(group: Stakeholder, c: &PhaseCalendar) -> Vec<(ActivityKind, Phase, f64, u32)> {
     use ActivityKind::*;
@@ -163,12 +179,15 @@ fn template(group: Stakeholder, c: &PhaseCalendar) -> Vec<(ActivityKind, Phase, 
     };
     let embed = start(Embedding);
     let mut out = Vec::new();
-    let repeat = |kind, every: f64, minutes, out: &mut Vec<_>| {
-        let mut w = embed + every / 2.0;
-        while w < f64::from(PLAN_WEEKS) {
-            out.push((kind, Embedding, w, minutes));
-            w += every;
-        }
+    // In embedding, a recurring activity runs every `step` weeks, the first half a step in.
+    let repeat = |kind, step: f64, minutes, out: &mut Vec<_>| {
+        recurring(
+            out,
+            (kind, Embedding, minutes),
+            embed + step / 2.0,
+            f64::from(PLAN_WEEKS),
+            step,
+        );
     };
     match group {
         Stakeholder::Board => {
@@ -206,11 +225,13 @@ fn template(group: Stakeholder, c: &PhaseCalendar) -> Vec<(ActivityKind, Phase, 
             ));
             out.push((UseCaseWorkshop, Engagement, start(Engagement), 120));
             out.push((Ambassadors, Engagement, start(Engagement) + 1.0, 60));
-            let mut w = start(Engagement) + 2.0;
-            while w < embed {
-                out.push((PeerLearning, Engagement, w, 60));
-                w += 2.0;
-            }
+            recurring(
+                &mut out,
+                (PeerLearning, Engagement, 60),
+                start(Engagement) + 2.0,
+                embed,
+                2.0,
+            );
             repeat(Training, 8.0, 90, &mut out);
             repeat(SuccessStory, 4.0, 30, &mut out);
             repeat(PeerLearning, 4.0, 60, &mut out);

@@ -92,6 +92,35 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             ),
         }
     };
+    let small = small_company();
+    let merged = Signal::derive(move || page == GuidePage::Role(0) && small.get());
+    let ticks = Ticks::new();
+    let shown = Signal::derive(shown);
+    guide_section(
+        Section::ThisWeek,
+        move || i18n.t(Key::GuideSectionThisWeek),
+        view! {
+            <div class="this-week">
+                <p class="this-week__status" id="this-week-status">{status}</p>
+                <SmallCompanyNote page=page small=small.into()/>
+                <PhasePicker now=now shown=shown chosen=chosen/>
+                <h3 class="this-week__heading">
+                    {move || i18n.t(Key::KitWeekHeading)}": "
+                    {move || phase_name(shown.get()).map(|n| n.get(i18n.lang())).unwrap_or_default()}
+                </h3>
+                <WeekItems page=page shown=shown merged=merged ticks=ticks/>
+                <Show when=move || merged.get()>
+                    <ChecklistProgress items=company_size::today_items() ticks=ticks/>
+                </Show>
+            </div>
+        },
+    )
+}
+
+/// One button per phase, the current one marked "now"; the one pressed is the phase shown.
+#[component]
+fn PhasePicker(now: Memo<Option<PhaseNow>>, shown: Signal<Phase>, chosen: RwSignal<Option<Phase>>) -> impl IntoView {
+    let i18n = use_i18n();
     let buttons = Phase::ALL
         .into_iter()
         .zip(GUIDE.phases)
@@ -103,7 +132,7 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
                     <button
                         type="button"
                         class="this-week__phase"
-                        aria-pressed=move || (shown() == phase).to_string()
+                        aria-pressed=move || (shown.get() == phase).to_string()
                         on:click=move |_| chosen.set(Some(phase))
                     >
                         <span class="this-week__name">{tx(info.name)}</span>
@@ -116,14 +145,19 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             }
         })
         .collect_view();
-    let small = small_company();
-    let merged = move || page == GuidePage::Role(0) && small.get();
-    let ticks = Ticks::new();
+    view! { <ul class="this-week__phases no-print" aria-label=move || i18n.t(Key::KitWeekPhaseLabel)>{buttons}</ul> }
+}
+
+/// What the page's group does in the phase shown, with links to the materials; for a small
+/// company's director the managers' tasks too, and today's checklist.
+#[component]
+fn WeekItems(page: GuidePage, shown: Signal<Phase>, merged: Signal<bool>, ticks: Ticks) -> impl IntoView {
+    let i18n = use_i18n();
     let items = move || {
-        let lang_items: Vec<&'static kit::WeekItem> = if merged() {
-            company_size::week_items(shown())
+        let lang_items: Vec<&'static kit::WeekItem> = if merged.get() {
+            company_size::week_items(shown.get())
         } else {
-            this_week(page, shown()).iter().collect()
+            this_week(page, shown.get()).iter().collect()
         };
         lang_items
             .into_iter()
@@ -144,16 +178,22 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             })
             .collect_view()
     };
-    // A small company's director also gets the managers' tasks, and today's checklist joins the list.
     let today = move || {
-        merged().then(|| {
+        merged.get().then(|| {
             company_size::today_items()
                 .into_iter()
                 .map(|item| view! { <TickItem item=item ticks=ticks/> })
                 .collect_view()
         })
     };
-    let small_note = move || {
+    view! { <ul class="this-week__items">{items}{today}</ul> }
+}
+
+/// On a small company's board and managers' pages: who does what when one person is both.
+#[component]
+fn SmallCompanyNote(page: GuidePage, small: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
         let lang = i18n.lang();
         match page {
             GuidePage::Role(0) if small.get() => Some(view! { <p class="notice" id="small-company">{text(Key::KitSmallBoard, lang)}</p> }.into_any()),
@@ -170,26 +210,7 @@ pub fn ThisWeek(page: GuidePage) -> impl IntoView {
             ),
             _ => None,
         }
-    };
-    guide_section(
-        Section::ThisWeek,
-        move || i18n.t(Key::GuideSectionThisWeek),
-        view! {
-            <div class="this-week">
-                <p class="this-week__status" id="this-week-status">{status}</p>
-                {small_note}
-                <ul class="this-week__phases no-print" aria-label=move || i18n.t(Key::KitWeekPhaseLabel)>{buttons}</ul>
-                <h3 class="this-week__heading">
-                    {move || i18n.t(Key::KitWeekHeading)}": "
-                    {move || phase_name(shown()).map(|n| n.get(i18n.lang())).unwrap_or_default()}
-                </h3>
-                <ul class="this-week__items">{items}{today}</ul>
-                <Show when=merged>
-                    <ChecklistProgress items=company_size::today_items() ticks=ticks/>
-                </Show>
-            </div>
-        },
-    )
+    }
 }
 
 /// The company name as typed, kept in this browser and followed across tabs.

@@ -11,6 +11,7 @@ use crate::domain::roi::calculator::{
 };
 use crate::domain::roi::{Currency, Field, Group, Inputs};
 use crate::domain::web::page::Page;
+use crate::ui::checkbox::Checkbox;
 use crate::ui::i18n::use_i18n;
 use crate::ui::state::use_calc;
 use crate::ui::takeover::Later;
@@ -289,21 +290,13 @@ fn Toggle(
     label: Key,
     help: Key,
     #[prop(into)] checked: Signal<bool>,
-    set: impl Fn(bool) + 'static,
+    set: impl Fn(bool) + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let help_id = format!("{id}-help");
     view! {
         <div class="toggle">
-            <input
-                type="checkbox"
-                id=id
-                aria-describedby=help_id.clone()
-                checked=checked.get_untracked()
-                prop:checked=move || checked.get()
-                on:change=move |ev| set(event_target_checked(&ev))
-            />
-            <label for=id>{move || i18n.t(label)}</label>
+            <Checkbox id=id checked=checked set=set describedby=help_id.clone()>{move || i18n.t(label)}</Checkbox>
             <p class="field__help" id=help_id>{move || i18n.t(help)}</p>
         </div>
     }
