@@ -16,11 +16,17 @@ test('the plan renders in both languages and is accessible', async ({ page }) =>
     await expect(page.locator('svg.timeline')).toBeVisible();
     await expect(page.locator('.event-table tbody tr').first()).toBeVisible();
     await expect(page.locator('main')).not.toContainText('NaN');
-    // The legend names both kinds of checkpoint the lane shows, and no month name runs off the chart.
+    // The legend names both kinds of checkpoint the lane shows; no month name runs off the chart or
+    // into the next one (as drawn, at the 14-unit text size).
     await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'pulspeiling' : 'pulse survey');
     await expect(page.locator('figure .chart__legend').first()).toContainText(lang === 'nl' ? 'KPI-meetpunt' : 'KPI checkpoint');
-    const ticks = await page.locator('svg.timeline .chart__tick').evaluateAll((all) => all.map((t) => t.getBBox().x + t.getBBox().width));
-    expect(Math.max(...ticks)).toBeLessThanOrEqual(900);
+    const boxes = await page.locator('svg.timeline .chart__tick').evaluateAll((all) => all.map((t) => {
+      const box = t.getBBox();
+      return [box.x, box.x + box.width];
+    }));
+    expect(boxes.length).toBeGreaterThan(6);
+    expect(Math.max(...boxes.map(([, right]) => right))).toBeLessThanOrEqual(900);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i][0], `month name ${i}`).toBeGreaterThan(boxes[i - 1][1]);
     await expectAccessible(page);
   }
 });

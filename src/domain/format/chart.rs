@@ -74,8 +74,37 @@ pub fn points(coords: impl IntoIterator<Item = (f64, f64)>) -> String {
         .join(" ")
 }
 
+/// Which of a row of labels to show so that none overlaps the one shown before it (with `gap`
+/// between them) or runs past `right`: each label is its left edge and width, in order. The first
+/// label that fits is always shown.
+pub fn spaced_labels(labels: &[(f64, f64)], gap: f64, right: f64) -> Vec<bool> {
+    let mut free_from = f64::NEG_INFINITY;
+    labels
+        .iter()
+        .map(|&(left, width)| {
+            let show = left >= free_from && left + width <= right;
+            if show {
+                free_from = left + width + gap;
+            }
+            show
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn spaced_labels_never_overlap_nor_run_off() {
+        // "Feb 2027" is wider than a month: March's name gives way, April's shows.
+        let shown = super::spaced_labels(
+            &[(100.0, 68.0), (160.0, 26.0), (220.0, 26.0), (880.0, 26.0)],
+            4.0,
+            900.0,
+        );
+        assert_eq!(shown, vec![true, false, true, false]);
+        assert!(super::spaced_labels(&[], 4.0, 900.0).is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date::{month_starts, Date};
-use crate::domain::format::chart::{coord as n, Scale};
+use crate::domain::format::chart::{coord as n, spaced_labels, Scale};
 use crate::domain::i18n::{date_text, month_abbr, text, text_with, Key, Lang};
 use crate::domain::phase::Phase;
 use crate::domain::schedule::export::{clock, group_name, phase_name, purpose, title};
@@ -16,8 +16,10 @@ const LEFT: f64 = 170.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 30.0;
 const LANE: f64 = 46.0;
-/// The widest a character of a month label is at the ticks' 11 px (in the chart's units).
-const TICK_CHAR_WIDTH: f64 = 7.0;
+/// The widest a character of a month label is at the ticks' font size of 14 (in the chart's units).
+const TICK_CHAR_WIDTH: f64 = 9.0;
+/// The least room between two month names (in the chart's units).
+const TICK_GAP: f64 = 6.0;
 
 use crate::ui::browser::today;
 
@@ -120,22 +122,31 @@ fn timeline_chart(p: &Plan, filter: Option<Stakeholder>, lang: Lang) -> impl Int
     }
 }
 
-/// A line and a name on the first of each month; the year with January and the first month.
+/// A line on the first of each month, and its name where there is room (the year with January and
+/// the first month); a name that would run into the one before or off the chart is left out.
 fn month_ticks(axis: &Axis, end: Date, height: f64, lang: Lang) -> impl IntoView + use<> {
     let months = month_starts(axis.start, end);
     let first = months.first().copied();
-    months
+    let ticks: Vec<(f64, String)> = months
         .iter()
         .map(|d| {
-            let px = axis.at(*d);
             let label = if d.month == 1 || Some(*d) == first {
                 format!("{} {}", month_abbr(d.month, lang), d.year)
             } else {
                 month_abbr(d.month, lang).to_string()
             };
-            // A month that starts in the plan's last days has no room for its name before the
-            // chart's edge ("jan 2028" showed as "jar"): its line stays, its name is left out.
-            let fits = px + 3.0 + TICK_CHAR_WIDTH * label.chars().count() as f64 <= W;
+            (axis.at(*d), label)
+        })
+        .collect();
+    let edges: Vec<(f64, f64)> = ticks
+        .iter()
+        .map(|(px, label)| (px + 3.0, TICK_CHAR_WIDTH * label.chars().count() as f64))
+        .collect();
+    let shown = spaced_labels(&edges, TICK_GAP, W);
+    ticks
+        .into_iter()
+        .zip(shown)
+        .map(|((px, label), fits)| {
             view! {
                 <line class="chart__grid" x1=n(px) x2=n(px) y1=n(TOP - 6.0) y2=n(height - 10.0)/>
                 {fits.then(|| view! { <text class="chart__tick" x=n(px + 3.0) y=n(TOP - 10.0)>{label}</text> })}
