@@ -65,7 +65,11 @@ impl Calc {
         let plan = RwSignal::new(start.plan);
         // The model runs on the inputs one task later: a keystroke is painted first, and a burst of
         // changes is worked out once. Time, not data, separates `modelled` from `inputs`.
-        changes_after_pause(Duration::ZERO, move || inputs.get(), move |now| modelled.set(now));
+        changes_after_pause(
+            Duration::ZERO,
+            move || inputs.track(),
+            move |()| modelled.set(inputs.get_untracked()),
+        );
         // The plan changes rarely and is costly to build; typing only re-applies what it gave.
         let from_plan = Memo::new(move |_| plan.with(PlanInputs::for_model));
         let effective = Memo::new(move |_| from_plan.with(|p| modelled.with(|i| p.apply(i))));

@@ -74,6 +74,16 @@ pub fn points(coords: impl IntoIterator<Item = (f64, f64)>) -> String {
         .join(" ")
 }
 
+/// Roughly how wide `label` is at the charts' text size of 14 (in px, or in a chart's units).
+pub fn text_width(label: &str) -> f64 {
+    label.chars().count() as f64 * 9.0
+}
+
+/// The width of the widest of `labels` ([`text_width`]); 0 for none.
+pub fn widest<S: AsRef<str>>(labels: impl IntoIterator<Item = S>) -> f64 {
+    labels.into_iter().map(|l| text_width(l.as_ref())).fold(0.0, f64::max)
+}
+
 /// Which of a row of labels to show so that none overlaps the one shown before it (with `gap`
 /// between them) or runs past `right`: each label is its left edge and width, in order. The first
 /// label that fits is always shown.
@@ -93,6 +103,12 @@ pub fn spaced_labels(labels: &[(f64, f64)], gap: f64, right: f64) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_widest_label_sets_the_room() {
+        assert_eq!(super::widest(["mei", "feb 2027"]), super::text_width("feb 2027"));
+        assert_eq!(super::widest(Vec::<String>::new()), 0.0);
+    }
+
     #[test]
     fn spaced_labels_never_overlap_nor_run_off() {
         // "Feb 2027" is wider than a month: March's name gives way, April's shows.

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::format::chart::{coord as n, nice_ticks, points, Scale};
+use crate::domain::format::chart::{coord as n, nice_ticks, points, text_width, widest, Scale};
 use crate::domain::format::number::{format_money_compact, format_percent};
 use crate::domain::i18n::{text, text_with, Key, Lang};
 
@@ -42,9 +42,8 @@ impl Frame {
 
     /// This frame with room on the left for the widest of `labels`.
     fn with_axis(self, labels: impl IntoIterator<Item = String>) -> Frame {
-        let widest = labels.into_iter().map(|l| label_px(&l)).fold(0.0, f64::max);
         Frame {
-            left: (widest + 16.0).max(44.0),
+            left: (widest(labels) + 16.0).max(44.0),
             ..self
         }
     }
@@ -162,11 +161,6 @@ struct BarLayout {
     row: f64,
     inset: (f64, f64),
     frame: Frame,
-}
-
-/// Roughly how wide a label is at the charts' 14px type.
-fn label_px(label: &str) -> f64 {
-    label.chars().count() as f64 * 9.0
 }
 
 impl BarLayout {
@@ -340,7 +334,7 @@ pub fn AdoptionChart() -> impl IntoView {
             .enumerate()
             .map(|(i, ((_, a, b), name))| {
                 let (x0, x1) = (x.at(a), x.at(b));
-                let label = (x1 - x0 > label_px(text(name, lang)) + 8.0).then(|| {
+                let label = (x1 - x0 > text_width(text(name, lang)) + 8.0).then(|| {
                     view! { <text class="chart__phase-label" x=n(x0 + 4.0) y=n(TOP + 15.0)>{text(name, lang)}</text> }
                 });
                 view! {
@@ -442,15 +436,9 @@ pub fn TornadoChart() -> impl IntoView {
         });
         let lo = bars.iter().map(|b| b.npv_low.min(b.npv_high)).fold(base, f64::min);
         let hi = bars.iter().map(|b| b.npv_low.max(b.npv_high)).fold(base, f64::max);
-        let longest = bars
-            .iter()
-            .map(|b| label_px(text(driver_name(b.driver), lang)))
-            .fold(0.0, f64::max);
-        let widest = bars
-            .iter()
-            .map(|b| label_px(&money(b.swing(), &inputs, lang)))
-            .fold(0.0, f64::max);
-        let layout = BarLayout::new(frame, longest, widest + 10.0, (lo, hi), (3.0, 2.0));
+        let longest = widest(bars.iter().map(|b| text(driver_name(b.driver), lang)));
+        let amounts = widest(bars.iter().map(|b| money(b.swing(), &inputs, lang)));
+        let layout = BarLayout::new(frame, longest, amounts + 10.0, (lo, hi), (3.0, 2.0));
         let (x, row) = (layout.x, layout.row);
         let rows = bars
             .iter()
@@ -583,12 +571,9 @@ pub fn BreakdownChart() -> impl IntoView {
         let (benefits, costs) = calc.charted.with(|(_, e)| (e.summary.pv_benefits, e.summary.pv_costs));
         let lo = steps.iter().map(|s| s.start.min(s.end)).fold(0.0, f64::min);
         let hi = steps.iter().map(|s| s.start.max(s.end)).fold(0.0, f64::max);
-        let longest = steps.iter().map(|s| label_px(&s.name)).fold(0.0, f64::max);
-        let widest = steps
-            .iter()
-            .map(|s| label_px(&compact_money(s.amount(), &inputs, lang)))
-            .fold(0.0, f64::max);
-        let layout = BarLayout::new(frame, longest, widest + 10.0, (lo, hi), (2.0, 0.0));
+        let longest = widest(steps.iter().map(|s| s.name.as_str()));
+        let amounts = widest(steps.iter().map(|s| compact_money(s.amount(), &inputs, lang)));
+        let layout = BarLayout::new(frame, longest, amounts + 10.0, (lo, hi), (2.0, 0.0));
         let (x, row) = (layout.x, layout.row);
         let rows = steps
             .iter()

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date::{month_starts, Date};
-use crate::domain::format::chart::{coord as n, spaced_labels, Scale};
+use crate::domain::format::chart::{coord as n, spaced_labels, text_width, Scale};
 use crate::domain::i18n::{date_text, month_abbr, text, text_with, Key, Lang};
 use crate::domain::phase::Phase;
 use crate::domain::schedule::export::{clock, group_name, phase_name, purpose, title};
@@ -16,8 +16,6 @@ const LEFT: f64 = 170.0;
 const RIGHT: f64 = 12.0;
 const TOP: f64 = 30.0;
 const LANE: f64 = 46.0;
-/// The widest a character of a month label is at the ticks' font size of 14 (in the chart's units).
-const TICK_CHAR_WIDTH: f64 = 9.0;
 /// The least room between two month names (in the chart's units).
 const TICK_GAP: f64 = 6.0;
 
@@ -138,10 +136,7 @@ fn month_ticks(axis: &Axis, end: Date, height: f64, lang: Lang) -> impl IntoView
             (axis.at(*d), label)
         })
         .collect();
-    let edges: Vec<(f64, f64)> = ticks
-        .iter()
-        .map(|(px, label)| (px + 3.0, TICK_CHAR_WIDTH * label.chars().count() as f64))
-        .collect();
+    let edges: Vec<(f64, f64)> = ticks.iter().map(|(px, label)| (px + 3.0, text_width(label))).collect();
     let shown = spaced_labels(&edges, TICK_GAP, W);
     ticks
         .into_iter()
