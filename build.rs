@@ -6,6 +6,10 @@
 //!   not have the expected structure; `cargo test` checks that no text is empty.
 //! - `content/kit.toml` → the guide's ready-to-send materials (`build/kit.rs`): stops the build on
 //!   an unknown page, phase, material link or `{placeholder}`.
+//!
+//! Every text of both languages goes to one file per language (`texts-nl.txt`, `texts-en.txt` in
+//! `OUT_DIR`, see `build/common.rs`): the browser loads only the language it shows, and the
+//! generated code names texts by their number in those files.
 
 #[path = "build/common.rs"]
 mod common;
@@ -20,4 +24,5 @@ fn main() {
     ui_text::generate();
     guide::generate();
     kit::generate();
+    common::write_texts();
 }

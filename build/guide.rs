@@ -1,6 +1,6 @@
 //! Guide content: `content/guide.toml` → static Rust data (`guide_content.rs`).
 
-use crate::common::{text, Text};
+use crate::common::{pair, slug, text, Text};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
@@ -146,10 +146,7 @@ fn list<T>(items: &[T], f: impl Fn(&T) -> String) -> String {
 }
 
 fn check(c: &Check) -> String {
-    format!(
-        "CheckItem {{ id: {:?}, text: Text {{ nl: {:?}, en: {:?} }} }}",
-        c.id, c.nl, c.en
-    )
+    format!("CheckItem {{ id: {:?}, text: {} }}", c.id, pair(&c.nl, &c.en))
 }
 
 fn qa(x: &Qa) -> String {
@@ -168,7 +165,7 @@ pub fn generate() {
         format!(
             "Role {{ id: {:?}, slug: {}, name: {}, reader: {}, summary: {}, concerns: {}, needs: {}, messages: {}, formats: &[{}], avoid: {}, material_title: {}, material: {}, today: {} }}",
             r.id,
-            text(&r.slug),
+            slug(&r.slug),
             text(&r.name),
             text(&r.reader),
             text(&r.summary),
@@ -187,7 +184,7 @@ pub fn generate() {
     let _ = writeln!(
         out,
         "    seo: Seo {{ slug: {}, name: {}, reader: {}, misconception: {}, summary: {}, budget_title: {}, budget: {}, ownership_title: {}, ownership: {}, metrics_title: {}, activity_metrics: {}, outcome_metrics: {}, metrics_note: {}, today_title: {}, today_text: {}, question: {}, today: {} }},",
-        text(&s.slug),
+        slug(&s.slug),
         text(&s.name),
         text(&s.reader),
         text(&s.misconception),

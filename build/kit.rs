@@ -2,7 +2,7 @@
 //! a material names an unknown page, a link points to no material, a phase is missing for a page,
 //! or a text uses a `{placeholder}` the planner cannot fill (or the two languages use different ones).
 
-use crate::common::{text, Text};
+use crate::common::{pair, text, Text};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::{env, fs, path::Path};
@@ -278,9 +278,8 @@ pub fn generate() {
                 .iter()
                 .map(|i| {
                     format!(
-                        "WeekItem {{ text: Text {{ nl: {:?}, en: {:?} }}, material: {:?} }}",
-                        i.nl,
-                        i.en,
+                        "WeekItem {{ text: {}, material: {:?} }}",
+                        pair(&i.nl, &i.en),
                         i.material.as_deref()
                     )
                 })

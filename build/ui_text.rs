@@ -63,18 +63,23 @@ pub fn generate() {
         let _ = writeln!(out, "            Key::{} => {key:?},", camel(key));
     }
     out.push_str("        }\n    }\n}\n\n");
-    // Each language's texts as one string and the end offset of each text in it: half the bytes
-    // of a table of string slices, which the wasm would carry as pointer and length each.
-    for (i, lang) in LANGS.iter().enumerate() {
-        let upper = lang.to_uppercase();
-        let mut all = String::new();
-        let mut ends = Vec::with_capacity(entries.len());
-        for (_, texts) in &entries {
-            all.push_str(&texts[i]);
-            ends.push(all.len());
-        }
-        let _ = writeln!(out, "const TEXT_{upper}: &str = {all:?};");
-        let _ = writeln!(out, "const ENDS_{upper}: [u32; {}] = {ends:?};\n", entries.len());
+    // The texts themselves go to the language files, numbered as the keys (see `common.rs`).
+    for (i, (key, texts)) in entries.iter().enumerate() {
+        let id = crate::common::add_ui_text(&texts[0], &texts[1]);
+        assert_eq!(id, i, "[{key}]: interface texts must be added before any other text");
+    }
+    // What must show when the text files cannot be loaded: compiled into the app itself.
+    for (key, texts) in entries
+        .iter()
+        .filter(|(key, _)| key == "crash_notice" || key == "texts_unavailable")
+    {
+        let _ = writeln!(
+            out,
+            "/// `[{key}]` in both languages, compiled in.\npub const {}: [&str; 2] = [{:?}, {:?}];",
+            key.to_uppercase(),
+            texts[0],
+            texts[1]
+        );
     }
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ui_text.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));

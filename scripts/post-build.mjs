@@ -80,7 +80,7 @@ const find = (re) => {
   return hit;
 };
 const app = { js: find(/^adoptieplanner-[0-9a-f]+\.js$/), wasm: find(/^adoptieplanner-[0-9a-f]+_bg\.wasm$/), css: find(/^main-[0-9a-f]+\.css$/) };
-const assets = ['404.html', ...pages, ...files.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/.test(f))].sort();
+const assets = ['404.html', ...pages, ...files.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt)$/.test(f))].sort();
 const version = hashOf(assets.join('\n') + assets.filter((a) => a.endsWith('.html')).map(read).join(''));
 write('sw.js', read('sw.js').replace("'__AP_VERSION__'", JSON.stringify(version)).replace("['__AP_ASSETS__']", JSON.stringify(assets)));
 write('embed.js', read('embed.js').replace("'__AP_JS__'", JSON.stringify(app.js)).replace("'__AP_WASM__'", JSON.stringify(app.wasm)).replace("'__AP_CSS__'", JSON.stringify(app.css)));

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use adoptieplanner::domain::i18n::{text, Key, Lang};
+use adoptieplanner::domain::texts;
 use adoptieplanner::ui::{i18n::LANG_STORAGE_KEY, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -46,7 +47,19 @@ fn open_address(address: &str) {
         .expect("address");
 }
 
+/// Both languages' texts, as the app loads them from its text files before it starts.
+fn install_texts() {
+    let files = [
+        (Lang::Nl, include_str!(concat!(env!("OUT_DIR"), "/texts-nl.txt"))),
+        (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt"))),
+    ];
+    for (lang, file) in files {
+        texts::install(lang, file.to_string()).expect("this build's text file");
+    }
+}
+
 fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
+    install_texts();
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
     let handle = leptos::mount::mount_to(host.clone(), App);
@@ -167,6 +180,7 @@ async fn calculator_shows_the_engine_value_and_explains_bad_input() {
         .expect("remove");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
+    install_texts();
     let _handle = leptos::mount::mount_to(host.clone(), || {
         use adoptieplanner::ui::AppContexts;
         use leptos::prelude::*;
@@ -222,6 +236,7 @@ async fn update_notice_appears_on_a_waiting_release_and_passes_the_answer_on() {
     open_address("/?lang=en");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
+    install_texts();
     let _handle = leptos::mount::mount_to(host.clone(), || {
         use adoptieplanner::ui::AppContexts;
         use leptos::prelude::*;
@@ -298,6 +313,7 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
     open_address(&format!("/?lang=nl&s={LINK}"));
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
+    install_texts();
     let _handle = leptos::mount::mount_to(host.clone(), || {
         use adoptieplanner::ui::AppContexts;
         use leptos::prelude::*;
@@ -328,7 +344,7 @@ async fn the_kit_fills_a_material_from_the_address_and_the_company_name() {
         policy: Default::default(),
     };
     let kickoff = material("kickoff").expect("kick-off");
-    let expected = plain_text(&fill(kickoff.body, Lang::Nl, &facts));
+    let expected = plain_text(&fill(kickoff.body.get(Lang::Nl), Lang::Nl, &facts));
     // The staff start four weeks after the programme.
     assert!(expected.contains("Bakkerij Jansen") && expected.contains("maandag 29 maart 2027"));
     assert_eq!(words_only(&text_of(&host, "#kit-text-kickoff")), words_only(&expected));
@@ -357,6 +373,7 @@ async fn the_front_door_asks_one_question_at_a_time_and_shows_the_engines_figure
     storage().remove_item(START).expect("remove");
     let host: web_sys::HtmlElement = document().create_element("div").expect("div").unchecked_into();
     document().body().expect("body").append_child(&host).expect("append");
+    install_texts();
     let _handle = leptos::mount::mount_to(host.clone(), || {
         use adoptieplanner::ui::AppContexts;
         use leptos::prelude::*;

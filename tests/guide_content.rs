@@ -18,8 +18,13 @@ fn every_text_is_filled_in_and_translated() {
             );
             assert_eq!(s, s.trim(), "stray whitespace in {page:?}/{section:?}: {s:?}");
         }
-        if t.nl.split_whitespace().count() > 4 {
-            assert_ne!(t.nl, t.en, "untranslated text in {page:?}/{section:?}: {}", t.nl);
+        if t.get(Lang::Nl).split_whitespace().count() > 4 {
+            assert_ne!(
+                t.get(Lang::Nl),
+                t.get(Lang::En),
+                "untranslated text in {page:?}/{section:?}: {}",
+                t.get(Lang::Nl)
+            );
         }
     }
 }
@@ -47,16 +52,16 @@ fn three_groups_and_the_seo_lens() {
     assert!(board
         .messages
         .iter()
-        .any(|m| m.example.nl.contains("40 %") && m.example.en.contains("40%")));
+        .any(|m| m.example.get(Lang::Nl).contains("40 %") && m.example.get(Lang::En).contains("40%")));
     let seo = &GUIDE.seo;
-    assert!(seo.budget.iter().any(|t| t.en.contains("leads")));
-    assert!(seo.budget.iter().any(|t| t.en.contains("acquisition cost")));
-    assert!(seo.budget.iter().any(|t| t.en.contains("brand")));
+    assert!(seo.budget.iter().any(|t| t.get(Lang::En).contains("leads")));
+    assert!(seo.budget.iter().any(|t| t.get(Lang::En).contains("acquisition cost")));
+    assert!(seo.budget.iter().any(|t| t.get(Lang::En).contains("brand")));
     for dept in ["content", "technology", "data", "product"] {
-        assert!(seo.ownership[0].en.contains(dept), "ownership misses {dept}");
+        assert!(seo.ownership[0].get(Lang::En).contains(dept), "ownership misses {dept}");
     }
     assert!(!seo.activity_metrics.is_empty() && !seo.outcome_metrics.is_empty());
-    assert!(seo.question.en.ends_with('?'));
+    assert!(seo.question.get(Lang::En).ends_with('?'));
 }
 
 #[test]
@@ -71,7 +76,7 @@ fn four_phases_with_their_weeks() {
             ("embedding", 17, None)
         ]
     );
-    assert!(GUIDE.phase_note.en.contains("overlap"));
+    assert!(GUIDE.phase_note.get(Lang::En).contains("overlap"));
 }
 
 #[test]
@@ -81,16 +86,19 @@ fn six_formats_five_mistakes_seven_questions() {
         formats,
         ["briefing", "demo", "workshop", "peer", "stories", "ambassadors"]
     );
-    assert!(format("briefing").is_some_and(|f| f.how.nl.contains("20 minuten") && f.how.en.contains("20 minutes")));
-    assert!(format("stories").is_some_and(|f| f.how.en.contains("30%")));
+    assert!(format("briefing")
+        .is_some_and(|f| f.how.get(Lang::Nl).contains("20 minuten") && f.how.get(Lang::En).contains("20 minutes")));
+    assert!(format("stories").is_some_and(|f| f.how.get(Lang::En).contains("30%")));
     assert_eq!(GUIDE.mistakes.len(), 5);
-    assert!(GUIDE.listen_tip.en.contains("listening") && GUIDE.listen_tip.nl.contains("luisteren"));
+    assert!(
+        GUIDE.listen_tip.get(Lang::En).contains("listening") && GUIDE.listen_tip.get(Lang::Nl).contains("luisteren")
+    );
     assert_eq!(GUIDE.faq.len(), 7);
 }
 
 #[test]
 fn the_kpi_table_has_the_five_targets() {
-    let targets: Vec<_> = GUIDE.kpis.iter().map(|k| (k.id, k.target.en)).collect();
+    let targets: Vec<_> = GUIDE.kpis.iter().map(|k| (k.id, k.target.get(Lang::En))).collect();
     assert_eq!(
         targets,
         [
@@ -101,13 +109,17 @@ fn the_kpi_table_has_the_five_targets() {
             ("impact", "15-30%, depending on the application"),
         ]
     );
-    assert!(GUIDE.measuring.before_start.en.contains("before"));
+    assert!(GUIDE.measuring.before_start.get(Lang::En).contains("before"));
     assert!(GUIDE
         .measuring
         .practices
         .iter()
-        .any(|p| p.en.contains("monthly pulse survey")));
-    assert!(GUIDE.measuring.practices.iter().any(|p| p.en.contains("focus groups")));
+        .any(|p| p.get(Lang::En).contains("monthly pulse survey")));
+    assert!(GUIDE
+        .measuring
+        .practices
+        .iter()
+        .any(|p| p.get(Lang::En).contains("focus groups")));
 }
 
 #[test]

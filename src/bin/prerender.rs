@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use adoptieplanner::domain::format::html::escape;
 use adoptieplanner::domain::i18n::{text, Key, Lang};
+use adoptieplanner::domain::texts;
 use adoptieplanner::domain::web::page::{normalize_base, prerendered, Page, Prerendered};
 use leptos::prelude::*;
 
@@ -47,6 +48,8 @@ fn main() {
     }
     for lang in Lang::ALL {
         write(&dir.join(preview_file(lang)), preview(lang));
+        // The language's texts, which the app loads before it shows that language.
+        write(&dir.join(texts::file_name(lang)), texts::compiled(lang));
     }
     write(&dir.join("sitemap.xml"), sitemap(&pages, &base, &site));
     write(

@@ -1,70 +1,17 @@
 //! Languages and interface texts.
 //!
-//! Texts live in `i18n/ui.toml`; `build.rs` turns them into [`Key`] and the tables used by
-//! [`text`], and refuses to build when a translation is missing. Which language to show is
+//! Texts live in `i18n/ui.toml`; `build.rs` turns them into [`Key`] and the language files that
+//! [`text`] reads (see [`texts`](super::texts)), and refuses to build when a translation is missing. Which language to show is
 //! decided by [`resolve`]: the URL first, then the remembered choice, then the browser.
 
 include!(concat!(env!("OUT_DIR"), "/ui_text.rs"));
 
-/// A language the planner is written in. Dutch comes first.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Dutch, the default.
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
+pub use super::lang::Lang;
 
-impl Lang {
-    /// Both languages, Dutch first.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The two-letter code used in URLs, storage and the `lang` attribute.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads a language tag such as `nl`, `EN`, `nl-BE` or `en_GB`; anything else is `None`.
-    pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        match primary.to_ascii_lowercase().as_str() {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The language's name in that language, for the switch.
-    pub const fn native_name(self) -> &'static str {
-        match self {
-            Lang::Nl => "Nederlands",
-            Lang::En => "English",
-        }
-    }
-
-    /// The other language, for a two-way switch.
-    pub const fn other(self) -> Lang {
-        match self {
-            Lang::Nl => Lang::En,
-            Lang::En => Lang::Nl,
-        }
-    }
-}
-
-/// The interface text for `key` in `lang`.
+/// The interface text for `key` in `lang` (empty while that language's file has not loaded, see
+/// [`texts`](super::texts)).
 pub fn text(key: Key, lang: Lang) -> &'static str {
-    let index = key as usize;
-    let (all, ends): (&'static str, &[u32]) = match lang {
-        Lang::Nl => (TEXT_NL, &ENDS_NL),
-        Lang::En => (TEXT_EN, &ENDS_EN),
-    };
-    let start = index.checked_sub(1).and_then(|i| ends.get(i)).copied().unwrap_or(0);
-    let end = ends.get(index).copied().unwrap_or(0);
-    all.get(start as usize..end as usize).unwrap_or("")
+    super::texts::text_at(key as usize, lang)
 }
 
 /// The interface text for `key` with each `{name}` replaced by its value.
@@ -172,34 +119,18 @@ pub fn date_long(date: super::date::Date, lang: Lang) -> String {
 mod tests {
 
     #[test]
-    fn every_text_is_its_own_slice_of_the_language_string() {
+    fn every_key_has_its_own_text_in_both_languages() {
         assert_eq!(text(Key::NavLabel, Lang::Nl), "Hoofdmenu");
         assert_eq!(text(Key::NavLabel, Lang::En), "Main menu");
-        // The first and the last key, and no text runs into its neighbour.
-        let (first, last) = (Key::ALL[0], Key::ALL[Key::ALL.len() - 1]);
-        assert_eq!(text(first, Lang::Nl), "Kanttekening");
-        assert!(!text(last, Lang::En).is_empty());
+        assert_eq!(text(Key::ALL[0], Lang::Nl), "Kanttekening");
+        assert_eq!(text(Key::TextsUnavailable, Lang::En), TEXTS_UNAVAILABLE[1]);
+        assert_eq!(text(Key::CrashNotice, Lang::Nl), CRASH_NOTICE[0]);
         for lang in Lang::ALL {
-            let total: usize = Key::ALL.iter().map(|k| text(*k, lang).len()).sum();
-            let all = match lang {
-                Lang::Nl => TEXT_NL,
-                Lang::En => TEXT_EN,
-            };
-            assert_eq!(total, all.len());
             assert!(Key::ALL.iter().all(|k| !text(*k, lang).is_empty()));
         }
     }
 
     use super::*;
-
-    #[test]
-    fn parses_tags_loosely() {
-        assert_eq!(Lang::parse("nl"), Some(Lang::Nl));
-        assert_eq!(Lang::parse(" EN-gb "), Some(Lang::En));
-        assert_eq!(Lang::parse("nl_BE"), Some(Lang::Nl));
-        assert_eq!(Lang::parse("de"), None);
-        assert_eq!(Lang::parse(""), None);
-    }
 
     #[test]
     fn url_beats_storage_beats_browser() {

@@ -247,22 +247,54 @@ pub fn request_fullscreen(id: &str) {
 /// Last resort after a panic: log it and tell the visitor, in both languages, instead of leaving
 /// a frozen page.
 pub fn report_crash(details: &str) {
-    use crate::domain::i18n::{text, Key, Lang};
     web_sys::console::error_1(&details.into());
+    show_alert(crate::domain::i18n::CRASH_NOTICE);
+}
+
+/// A language's text file could not be loaded (offline before the first visit was cached, a
+/// server error): the page as delivered stays, with a word why it does not respond.
+pub fn report_texts_unavailable(details: &str) {
+    web_sys::console::error_1(&details.into());
+    show_alert(crate::domain::i18n::TEXTS_UNAVAILABLE);
+}
+
+/// An alert at the top of the page in both languages, from texts compiled into the app (no text
+/// file is needed to say that something failed); shown once.
+fn show_alert(both: [&str; 2]) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
+    if document.query_selector(".crash-notice").ok().flatten().is_some() {
+        return;
+    }
     let (Some(body), Ok(notice)) = (document.body(), document.create_element("div")) else {
         return;
     };
     let _ = notice.set_attribute("role", "alert");
     let _ = notice.set_attribute("class", "crash-notice");
-    notice.set_text_content(Some(&format!(
-        "{} {}",
-        text(Key::CrashNotice, Lang::Nl),
-        text(Key::CrashNotice, Lang::En)
-    )));
+    notice.set_text_content(Some(&format!("{} {}", both[0], both[1])));
     let _ = body.prepend_with_node_1(&notice);
+}
+
+/// The body of the text file at `url`, or why not.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = window().ok_or("no window")?;
+    let describe = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?
+        .as_string()
+        .ok_or_else(|| format!("{url}: not text"))
 }
 
 /// Keeps `value` (a JS callback, an observer) alive until the current reactive owner is cleaned

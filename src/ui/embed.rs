@@ -78,9 +78,10 @@ pub fn set_prerender_base(base: &str) {
     let _ = BASE.set(normalize_base(base));
 }
 
-/// Works out where the planner runs, applies the embed settings and provides [`Host`].
-pub fn provide_host() -> Host {
-    let host = match (section_host(), section_mount()) {
+/// Where the planner runs, read from the page without changing anything: a host page's section,
+/// a frame (`?embed=1`) or the site itself, with the deployment prefix.
+pub fn detect_host() -> Host {
+    match (section_host(), section_mount()) {
         (Some(element), Some(_)) => Host {
             mode: Mode::Section(parse_part(
                 &element.get_attribute("data-adoptieplanner").unwrap_or_default(),
@@ -89,10 +90,6 @@ pub fn provide_host() -> Host {
             lang: element.get_attribute("data-lang"),
         },
         _ => {
-            let settings = parse(&browser::location_search());
-            if settings.on {
-                apply(&settings);
-            }
             // At build time (no document) the prerender step has set the prefix already.
             let base = crate::ui::browser::window()
                 .and_then(|w| w.document())
@@ -100,23 +97,37 @@ pub fn provide_host() -> Host {
                 .and_then(|root| root.get_attribute("data-base"))
                 .or_else(|| BASE.get().cloned())
                 .unwrap_or_default();
-            let base = normalize_base(&base);
-            // Static servers redirect `/roi` to `/roi/` when the route is a folder with an
-            // index.html; the router and the share links want the form without the slash.
-            if let Some(path) = without_trailing_slash(&browser::location_path(), &base) {
-                browser::replace_url(&format!(
-                    "{path}{}{}",
-                    browser::location_search(),
-                    browser::location_hash()
-                ));
-            }
             Host {
-                mode: if settings.on { Mode::Frame } else { Mode::Site },
-                base,
+                mode: if parse(&browser::location_search()).on {
+                    Mode::Frame
+                } else {
+                    Mode::Site
+                },
+                base: normalize_base(&base),
                 lang: None,
             }
         }
-    };
+    }
+}
+
+/// Works out where the planner runs, applies the embed settings and provides [`Host`].
+pub fn provide_host() -> Host {
+    let host = detect_host();
+    if !host.in_section() {
+        let settings = parse(&browser::location_search());
+        if settings.on {
+            apply(&settings);
+        }
+        // Static servers redirect `/roi` to `/roi/` when the route is a folder with an
+        // index.html; the router and the share links want the form without the slash.
+        if let Some(path) = without_trailing_slash(&browser::location_path(), &host.base) {
+            browser::replace_url(&format!(
+                "{path}{}{}",
+                browser::location_search(),
+                browser::location_hash()
+            ));
+        }
+    }
     let _ = BASE.set(host.base.clone());
     if host.embedded() {
         keep_links_in_part(&host);

@@ -6,8 +6,9 @@ use leptos_router::NavigateOptions;
 
 use super::browser;
 use crate::domain::i18n::{self as texts, Key, Lang};
+use crate::domain::texts as text_files;
 use crate::domain::web::page::{document_title, lang_of_path, localized_path, strip_base, Page};
-use crate::domain::web::query::with_param;
+use crate::domain::web::query::{param, with_param};
 
 /// localStorage key of the remembered language.
 pub use crate::domain::web::storage::LANG as LANG_STORAGE_KEY;
@@ -47,12 +48,12 @@ pub fn localized_href(path: &str, lang: Lang, anchor: Option<&str>) -> String {
 /// for a page the app knows; the language the host fixed or the visitor's stored choice decide
 /// where the address cannot (a host page's section, the not-found page). An address without `/en`
 /// is the Dutch page (its HTML, canonical link and `hreflang` say so), so the browser's language
-/// only helps in a host page's section, which has no address of its own. Call it inside the router.
+/// only helps in a host page's section, which has no address of its own. A language whose text
+/// file has not loaded yet is shown once it has: until then the page stays in the language it
+/// was. Call it inside the router.
 pub fn provide_i18n() -> I18n {
     let host = super::embed::use_host();
-    let stored = browser::storage_get(LANG_STORAGE_KEY);
-    let browser_lang = host.in_section().then(browser::browser_language).flatten();
-    let fallback = texts::resolve(host.lang.as_deref(), stored.as_deref(), browser_lang.as_deref());
+    let fallback = fallback_language(&host);
     let lang = if host.in_section() || host.lang.is_some() {
         Signal::stored(fallback)
     } else {
@@ -63,17 +64,74 @@ pub fn provide_i18n() -> I18n {
         // Dutch for a page the app knows. A stored choice has already sent a Dutch address on to
         // the English one before the page painted (public/early.js); it only decides here for an
         // address that names no page (the not-found page).
-        Memo::new(move |_| {
+        let wanted = Memo::new(move |_| {
             query
                 .with(|q| q.get("lang").as_deref().and_then(Lang::parse))
                 .or_else(|| location.pathname.with(|p| language_of_address(strip_base(p, &base))))
                 .unwrap_or(fallback)
+        });
+        let arrived = ArcTrigger::new();
+        Effect::new({
+            let arrived = arrived.clone();
+            move |_| {
+                let lang = wanted.get();
+                if !text_files::is_loaded(lang) {
+                    let arrived = arrived.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match load_language(lang).await {
+                            Ok(()) => arrived.notify(),
+                            Err(e) => browser::report_texts_unavailable(&e),
+                        }
+                    });
+                }
+            }
+        });
+        Memo::new(move |shown: Option<&Lang>| {
+            arrived.track();
+            let lang = wanted.get();
+            match shown {
+                Some(shown) if !text_files::is_loaded(lang) => *shown,
+                _ => lang,
+            }
         })
         .into()
     };
     let i18n = I18n { lang };
     provide_context(i18n);
     i18n
+}
+
+/// The language where the address does not decide: the one a host fixed, else the stored choice,
+/// else (in a host page's section) the browser's, else Dutch.
+fn fallback_language(host: &super::embed::Host) -> Lang {
+    let stored = browser::storage_get(LANG_STORAGE_KEY);
+    let browser_lang = host.in_section().then(browser::browser_language).flatten();
+    texts::resolve(host.lang.as_deref(), stored.as_deref(), browser_lang.as_deref())
+}
+
+/// The language the page opens in, worked out as [`provide_i18n`] does but before the app starts,
+/// so that its text file can load first.
+pub fn first_language() -> Lang {
+    let host = super::embed::detect_host();
+    let fallback = fallback_language(&host);
+    if host.in_section() || host.lang.is_some() {
+        return fallback;
+    }
+    param(&browser::location_search(), "lang")
+        .as_deref()
+        .and_then(Lang::parse)
+        .or_else(|| language_of_address(strip_base(&browser::location_path(), &host.base)))
+        .unwrap_or(fallback)
+}
+
+/// Loads `lang`'s text file from the planner's own address, unless it is there already.
+pub async fn load_language(lang: Lang) -> Result<(), String> {
+    if text_files::is_loaded(lang) {
+        return Ok(());
+    }
+    let url = format!("{}/{}", super::embed::detect_host().base, text_files::file_name(lang));
+    let file = browser::fetch_text(&url).await?;
+    text_files::install(lang, file).map_err(|e| format!("{url}: {e}"))
 }
 
 /// The language an address inside the app names by its path: English under `/en`, Dutch for any

@@ -36,17 +36,32 @@ use shell::{Footer, Header};
 /// keeps it mounted for the life of the page.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| browser::report_crash(&info.to_string())));
-    match embed::section_mount() {
-        Some(root) => leptos::mount::mount_to(root, App).forget(),
-        None => {
-            // A page that arrived as finished HTML (see src/bin/prerender.rs) is taken over in
-            // steps, with what only the browser knows (stored language, ticks, the `?s=` of a
-            // link) applied; nothing is painted in between.
-            if !takeover::start(App) {
-                leptos::mount::mount_to_body(App);
+    // The texts of the language shown come first (one file per language, see domain::texts);
+    // the other language follows once the page is the app's, so a switch is at once.
+    let lang = i18n::first_language();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = i18n::load_language(lang).await {
+            browser::report_texts_unavailable(&e);
+            return;
+        }
+        match embed::section_mount() {
+            Some(root) => leptos::mount::mount_to(root, App).forget(),
+            None => {
+                // A page that arrived as finished HTML (see src/bin/prerender.rs) is taken over
+                // in steps, with what only the browser knows (stored language, ticks, the `?s=`
+                // of a link) applied; nothing is painted in between.
+                if !takeover::start(App) {
+                    leptos::mount::mount_to_body(App);
+                }
             }
         }
-    }
+        takeover::after(move || {
+            wasm_bindgen_futures::spawn_local(async move {
+                // Without it a switch waits for the file; the app says so if it cannot load.
+                let _ = i18n::load_language(lang.other()).await;
+            })
+        });
+    });
 }
 
 /// The whole app: language context, router, shell and routes. Each [`takeover::Later`] part is

@@ -4,24 +4,7 @@
 use crate::domain::i18n::Lang;
 use crate::domain::phase::Phase;
 
-/// A text in both languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    /// Dutch.
-    pub nl: &'static str,
-    /// English.
-    pub en: &'static str,
-}
-
-impl Text {
-    /// The text in `lang`.
-    pub const fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nl => self.nl,
-            Lang::En => self.en,
-        }
-    }
-}
+pub use crate::domain::texts::{Slug, Text};
 
 /// A key message with a concrete example.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +39,7 @@ pub struct Role {
     /// Stable id (`board`, `managers`, `staff`).
     pub id: &'static str,
     /// Path segment per language (`/gids/directie`, `/gids/board`).
-    pub slug: Text,
+    pub slug: Slug,
     /// Display name.
     pub name: Text,
     /// Whom the page addresses.
@@ -85,7 +68,7 @@ pub struct Role {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Seo {
     /// Path segment per language.
-    pub slug: Text,
+    pub slug: Slug,
     /// Display name.
     pub name: Text,
     /// Whom the page addresses.

@@ -5,7 +5,7 @@
 
 use super::facts::{Facts, Figures, Session};
 use super::markup::{Block, Line, Span};
-use super::{Text, GUIDE};
+use super::GUIDE;
 use crate::domain::date::Date;
 use crate::domain::format::html::escape_into;
 use crate::domain::format::number::format_percent;
@@ -189,9 +189,9 @@ fn is_rule(row: &str) -> bool {
 }
 
 /// The material's body in `lang`, filled in with `facts`.
-pub fn fill(body: Text, lang: Lang, facts: &Facts) -> Vec<Block> {
+pub fn fill(body: &str, lang: Lang, facts: &Facts) -> Vec<Block> {
     let mut blocks = Vec::new();
-    for chunk in body.get(lang).split("\n\n") {
+    for chunk in body.split("\n\n") {
         let mut lines = chunk
             .lines()
             .map(str::trim_end)

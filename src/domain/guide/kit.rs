@@ -235,7 +235,7 @@ mod tests {
         assert_eq!(seo, ["seo-pitch", "seo-owners"]);
         // At least six objections, the bookkeeper of 58 among them.
         for lang in Lang::ALL {
-            let objections = material("objections").map(|m| fill(m.body, lang, &Facts::default()));
+            let objections = material("objections").map(|m| fill(m.body.get(lang), lang, &Facts::default()));
             let headings = objections
                 .iter()
                 .flatten()
@@ -243,7 +243,7 @@ mod tests {
                 .count();
             assert!(headings >= 6, "{lang:?}: {headings}");
         }
-        let too_old = material("objections").map(|m| m.body.en);
+        let too_old = material("objections").map(|m| m.body.get(Lang::En));
         assert!(too_old.is_some_and(|b| b.contains("too old")));
     }
 
@@ -266,13 +266,13 @@ mod tests {
         let today = d(2027, 2, 1);
         for m in KIT.materials {
             for lang in Lang::ALL {
-                let filled = all_text(&fill(m.body, lang, &full_facts(today)));
-                let empty = all_text(&fill(m.body, lang, &Facts::default()));
+                let filled = all_text(&fill(m.body.get(lang), lang, &full_facts(today)));
+                let empty = all_text(&fill(m.body.get(lang), lang, &Facts::default()));
                 for text in [&filled, &empty] {
                     assert!(!text.contains('{') && !text.contains('}'), "{}: {text}", m.id);
                 }
                 // Without input every planner value is a bracketed blank, never an empty hole.
-                for span in spans(&fill(m.body, lang, &Facts::default())) {
+                for span in spans(&fill(m.body.get(lang), lang, &Facts::default())) {
                     assert!(!matches!(span, Span::Filled(_)), "{}: {span:?}", m.id);
                     if let Span::Blank(b) = &span {
                         assert!(b.starts_with('[') && b.ends_with(']') && b.len() > 2, "{}: {b}", m.id);
@@ -288,12 +288,12 @@ mod tests {
     #[test]
     fn the_kick_off_carries_the_company_the_start_and_the_payback() {
         let m = material("kickoff").expect("kick-off");
-        let nl = all_text(&fill(m.body, Lang::Nl, &full_facts(d(2027, 2, 1))));
+        let nl = all_text(&fill(m.body.get(Lang::Nl), Lang::Nl, &full_facts(d(2027, 2, 1))));
         assert!(nl.contains("Bakkerij Jansen"), "{nl}");
         // The staff's first day, in words that hold before and after it.
         assert!(nl.contains("Per maandag 29 maart 2027 werken we"), "{nl}");
         assert!(nl.contains("maand 21 na de start (november 2028)"), "{nl}");
-        let en = all_text(&fill(m.body, Lang::En, &Facts::default()));
+        let en = all_text(&fill(m.body.get(Lang::En), Lang::En, &Facts::default()));
         assert!(
             en.contains("[company name]") && en.contains("[start date]") && en.contains("[payback month]"),
             "{en}"
@@ -332,7 +332,7 @@ mod tests {
             ..Facts::default()
         };
         let m = material("kickoff").expect("kick-off");
-        let en = all_text(&fill(m.body, Lang::En, &facts));
+        let en = all_text(&fill(m.body.get(Lang::En), Lang::En, &facts));
         assert!(en.contains("[no payback within 36 months"), "{en}");
     }
 
@@ -427,7 +427,7 @@ mod tests {
         let next = late.plan.as_ref().map(|f| f.sessions[2]);
         assert_ne!(first, next);
         let m = material("kickoff").expect("kick-off");
-        let nl = all_text(&fill(m.body, Lang::Nl, &late));
+        let nl = all_text(&fill(m.body.get(Lang::Nl), Lang::Nl, &late));
         let Some(Session::On(day)) = first else {
             panic!("the staff have a first session")
         };
@@ -455,7 +455,7 @@ mod tests {
             }
         }
         let m = material("literacy-plan").expect("literacy plan");
-        let en = all_text(&fill(m.body, Lang::En, &full_facts(d(2027, 1, 1))));
+        let en = all_text(&fill(m.body.get(Lang::En), Lang::En, &full_facts(d(2027, 1, 1))));
         assert!(
             en.contains("Checked on 30 November 2026") && en.contains("Not legal advice"),
             "{en}"
@@ -468,24 +468,23 @@ mod tests {
         for id in ["ai-policy", "works-council", "privacy-checklist", "literacy-plan"] {
             let m = material(id).expect("legal material");
             assert!(
-                m.body.nl.contains("Geen juridisch advies") && m.body.nl.contains("Gecontroleerd op 30 november 2026"),
+                m.body.get(Lang::Nl).contains("Geen juridisch advies")
+                    && m.body.get(Lang::Nl).contains("Gecontroleerd op 30 november 2026"),
                 "{id}"
             );
             assert!(
-                m.body.en.contains("Not legal advice") && m.body.en.contains("Checked on 30 November 2026"),
+                m.body.get(Lang::En).contains("Not legal advice")
+                    && m.body.get(Lang::En).contains("Checked on 30 November 2026"),
                 "{id}"
             );
-            let nl = m.body.nl.to_lowercase();
+            let nl = m.body.get(Lang::Nl).to_lowercase();
             assert!(nl.contains("artikel") || nl.contains("art."), "{id}");
         }
     }
 
     #[test]
     fn markup_becomes_blocks_and_plain_text() {
-        let body = Text {
-            nl: "Titel {company}\n\n# Kop\nEen [invullen] zin.\nTweede regel.\n\n- 1. een\n- 2. twee\n\n- los\n\n| A | B |\n|---|---|\n| 1 | {kpi_adoption} |",
-            en: "",
-        };
+        let body = "Titel {company}\n\n# Kop\nEen [invullen] zin.\nTweede regel.\n\n- 1. een\n- 2. twee\n\n- los\n\n| A | B |\n|---|---|\n| 1 | {kpi_adoption} |";
         let blocks = fill(body, Lang::Nl, &Facts::default());
         assert_eq!(blocks.len(), 6);
         assert!(matches!(&blocks[3], Block::List { ordered: true, items } if items.len() == 2));
@@ -503,10 +502,7 @@ mod tests {
             company: Some("<b>Smit & Co</b>".into()),
             ..Facts::default()
         };
-        let body = Text {
-            nl: "# Kop {company}\n\nRegel een\nRegel [twee]\n\n- 1. a\n- 2. b\n\n| K | W |\n|---|---|\n| x | y |",
-            en: "",
-        };
+        let body = "# Kop {company}\n\nRegel een\nRegel [twee]\n\n- 1. a\n- 2. b\n\n| K | W |\n|---|---|\n| x | y |";
         assert_eq!(
             html(&fill(body, Lang::Nl, &facts)),
             "<h4>Kop <span class=\"kit-filled\">&lt;b&gt;Smit &amp; Co&lt;/b&gt;</span></h4>\
@@ -515,10 +511,7 @@ mod tests {
              <div class=\"table-scroll\"><table class=\"kit-table\"><thead><tr><th scope=\"col\">K</th><th scope=\"col\">W</th></tr></thead>\
              <tbody><tr><th scope=\"row\">x</th><td>y</td></tr></tbody></table></div>"
         );
-        let plain = Text {
-            nl: "| a | b |\n| c | d |",
-            en: "",
-        };
+        let plain = "| a | b |\n| c | d |";
         assert_eq!(
             html(&fill(plain, Lang::Nl, &Facts::default())),
             "<div class=\"table-scroll\"><table class=\"kit-table\"><tbody><tr><th scope=\"row\">a</th><td>b</td></tr>\
@@ -528,10 +521,7 @@ mod tests {
 
     #[test]
     fn unclosed_marks_stay_text() {
-        let body = Text {
-            nl: "a { b [ c",
-            en: "",
-        };
+        let body = "a { b [ c";
         assert_eq!(plain_text(&fill(body, Lang::Nl, &Facts::default())), "a { b [ c\n");
     }
 

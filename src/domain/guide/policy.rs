@@ -233,17 +233,17 @@ mod tests {
                 policy,
                 ..Facts::default()
             };
-            let full = plain_text(&fill(m.body, lang, &facts(with_all.clone())));
+            let full = plain_text(&fill(m.body.get(lang), lang, &facts(with_all.clone())));
             assert!(full.contains("Copilot") && full.contains("Anna de Vries"), "{lang:?}");
             assert!(
                 full.lines().all(|l| !l.starts_with('?')),
                 "{lang:?}: no mark is left: {full}"
             );
             for choice in POLICY_CHOICES {
-                let without = plain_text(&fill(m.body, lang, &facts(with_all.with(choice.id, false))));
+                let without = plain_text(&fill(m.body.get(lang), lang, &facts(with_all.with(choice.id, false))));
                 assert!(without.len() < full.len(), "{lang:?}: {} changes the text", choice.id);
             }
-            let empty = plain_text(&fill(m.body, lang, &Facts::default()));
+            let empty = plain_text(&fill(m.body.get(lang), lang, &Facts::default()));
             assert!(empty.contains(&format!("[{}]", text(Key::PolicyBlankTools, lang))));
         }
     }

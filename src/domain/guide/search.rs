@@ -10,7 +10,7 @@ pub fn all_texts() -> Vec<(GuidePage, Section, Text)> {
     let mut push = |page, section, t: Text| out.push((page, section, t));
     for (i, r) in g.roles.iter().enumerate() {
         let p = GuidePage::Role(i);
-        for t in [r.slug, r.name, r.summary] {
+        for t in [r.name, r.summary] {
             push(p, Section::Concerns, t);
         }
         r.concerns.iter().for_each(|t| push(p, Section::Concerns, *t));
@@ -29,7 +29,7 @@ pub fn all_texts() -> Vec<(GuidePage, Section, Text)> {
     }
     let s = &g.seo;
     let p = GuidePage::Seo;
-    for t in [s.slug, s.name, s.summary, s.budget_title] {
+    for t in [s.name, s.summary, s.budget_title] {
         push(p, Section::Budget, t);
     }
     s.budget.iter().for_each(|t| push(p, Section::Budget, *t));

@@ -331,7 +331,12 @@ fn KitSettings(typed: RwSignal<String>, not_kept: RwSignal<bool>, facts: Memo<Fa
 fn MaterialCard(material: &'static Material, facts: Memo<Facts>, policy: RwSignal<PolicyChoices>) -> impl IntoView {
     let i18n = use_i18n();
     let m = material;
-    let blocks = Memo::new(move |_| facts.with(|f| kit::fill(m.body, i18n.lang(), f)));
+    let blocks = Memo::new(move |_| {
+        facts.with(|f| {
+            let lang = i18n.lang();
+            kit::fill(m.body.get(lang), lang, f)
+        })
+    });
     let plain = move || blocks.with(|b| kit::plain_text(b));
     let status = RwSignal::new(None::<Key>);
     let anchor = move || kit::anchor(m.id, i18n.lang());

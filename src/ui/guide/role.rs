@@ -60,11 +60,11 @@ fn unknown() -> impl IntoView {
 
 /// Heading, reader, summary, contents and print button of a group page.
 fn page_head(page: GuidePage, sections: &'static [Section], extra: Option<Text>) -> impl IntoView {
-    let name = page.name().unwrap_or(Text { nl: "", en: "" });
-    let summary = page.summary().unwrap_or(Text { nl: "", en: "" });
+    let i18n = use_i18n();
+    let name = move || page.name().map_or("", |t| t.get(i18n.lang()));
+    let summary = move || page.summary().map_or("", |t| t.get(i18n.lang()));
     let reader = page.reader().map(|r| view! { <p class="page-reader">{tx(r)}</p> });
     let extra = extra.map(|t| view! { <p class="callout">{tx(t)}</p> });
-    let i18n = use_i18n();
     let toc = sections
         .iter()
         .map(|s| {
@@ -75,9 +75,9 @@ fn page_head(page: GuidePage, sections: &'static [Section], extra: Option<Text>)
     view! {
         <p class="breadcrumb no-print"><A href=guide_href(GuidePage::Overview, None)>{move || i18n.t(Key::GuideBack)}</A></p>
         <header class="page-intro">
-            <h1>{tx(name)}</h1>
+            <h1>{name}</h1>
             {reader}
-            <p class="lead">{tx(summary)}</p>
+            <p class="lead">{summary}</p>
             {extra}
         </header>
         <nav class="guide-toc no-print" aria-label=move || i18n.t(Key::GuideContents)>
