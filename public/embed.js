@@ -10,8 +10,10 @@
 // 2. In a page section (same origin as the planner): <div data-adoptieplanner="roi"></div>
 //    The planner mounts into a shadow root of that element, so its styles stay inside and the
 //    page's styles stay out. Only the first such element on a page is used.
-// scripts/post-build.mjs fills in the names of this release's hashed files.
-const APP = { js: '__AP_JS__', wasm: '__AP_WASM__', css: '__AP_CSS__' };
+// scripts/post-build.mjs fills in the names of this release's hashed files: the stylesheet and,
+// per bundle of the app (src/domain/web/bundle.rs), its js and wasm.
+const BUNDLES = '__AP_BUNDLES__';
+const CSS = '__AP_CSS__';
 const RESIZE = 'adoptieplanner:resize';
 const base = new URL('./', import.meta.url);
 const PARTS = /^(gids(\/[a-z-]+)?|roi|planning|start)$/;
@@ -54,13 +56,16 @@ if (section && !section.shadowRoot) {
   const shadow = section.attachShadow({ mode: 'open' });
   const style = document.createElement('link');
   style.rel = 'stylesheet';
-  style.href = new URL(APP.css, base).href;
+  style.href = new URL(CSS, base).href;
   const root = document.createElement('div');
   root.className = 'ap-root';
   root.setAttribute('data-ap-mount', '');
   shadow.append(style, root);
   section.dataset.apBase = base.pathname;
   await new Promise((done) => { style.onload = done; style.onerror = done; });
-  const { default: init } = await import(new URL(APP.js, base).href);
-  await init({ module_or_path: new URL(APP.wasm, base) });
+  // The bundle that carries the part (the same choice as Bundle::of_part).
+  const part = (section.dataset.adoptieplanner || '').trim().replace(/^\/+|\/+$/g, '');
+  const bundle = BUNDLES[['roi', 'planning', 'start'].includes(part) ? part : 'guide'];
+  const { default: init } = await import(new URL(bundle.js, base).href);
+  await init({ module_or_path: new URL(bundle.wasm, base) });
 }

@@ -8,10 +8,14 @@
 //  4. writes every page, in both languages, as finished HTML (roi/index.html, en/roi/index.html,
 //     gids/directie/index.html, ...) with the prerender binary (src/bin/prerender.rs), plus
 //     robots.txt and sitemap.xml, and keeps the bare page as 404.html, so plain static hosting
-//     serves deep links without rewrite rules.
+//     serves deep links without rewrite rules;
+//  5. builds the app's other bundles (src/domain/web/bundle.rs: Trunk builds the start page's,
+//     this hook the guide's, the calculator's and the schedule's, each with only its own views)
+//     and points every page at the loader of the bundle its <html data-bundle> names.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -37,7 +41,9 @@ const deferredLoader = (body) => {
   const js = body.match(/from\s+'([^']+\.js)'/)?.[1];
   const wasm = body.match(/module_or_path:\s*'([^']+\.wasm)'/)?.[1];
   if (!js || !wasm) throw new Error("post-build: Trunk's loader has changed; cannot find the app's .js and .wasm in it");
-  return `// Starts the app once the page's HTML has been painted (see scripts/post-build.mjs).
+  return loaderFor(js, wasm);
+};
+const loaderFor = (js, wasm) => `// Starts the app once the page's HTML has been painted (see scripts/post-build.mjs).
 const painted = new Promise((resolve) => {
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)));
   setTimeout(resolve, 200);
@@ -48,17 +54,20 @@ const wasm = await bindings.default({ module_or_path: ${JSON.stringify(wasm)} })
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
-};
 
 // 1 + 2: index.html
 let html = read('index.html');
+let startLoader = null;
 html = html.replace(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (!body.trim()) return whole;
-  const loader = /\binit\b/.test(body) && /module_or_path/.test(body) ? deferredLoader(body) : body.trim() + '\n';
+  const isApp = /\binit\b/.test(body) && /module_or_path/.test(body);
+  const loader = isApp ? deferredLoader(body) : body.trim() + '\n';
   const name = `loader-${hashOf(loader)}.js`;
   write(name, loader);
+  if (isApp) startLoader = name;
   return `<script${attrs} src="${publicUrl}${name}"></script>`;
 });
+if (!startLoader) throw new Error("post-build: Trunk's loader for the app is missing from index.html");
 const preloads = /<link rel="(?:modulepreload|preload)" href="[^"]*adoptieplanner-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g;
 if ((html.match(preloads) || []).length !== 2) throw new Error("post-build: expected Trunk's two preload links for the app's .js and .wasm");
 html = html.replace(preloads, '');
@@ -68,6 +77,57 @@ write('index.html', html);
 // 4: every page as HTML; the bare page answers unknown addresses (and the service worker's misses)
 write('404.html', html);
 execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', staging, publicUrl], { stdio: 'inherit' });
+
+// 5: the other bundles, each built with only its own views (cargo feature bundle-<name>), bound and
+// optimised as Trunk does, named by content; every page then loads its bundle's loader.
+const bundles = { start: { loader: startLoader } };
+for (const name of ['guide', 'roi', 'planning']) {
+  const messages = execFileSync('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'adoptieplanner',
+    '--no-default-features', '--features', `bundle-${name}`, '--message-format=json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
+  const artifact = messages.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
+    .find((m) => m.reason === 'compiler-artifact' && m.target?.name === 'adoptieplanner' && m.target.kind.includes('bin'));
+  const wasmIn = artifact?.filenames?.find((f) => f.endsWith('.wasm'));
+  if (!wasmIn) throw new Error(`post-build: cargo did not report the ${name} bundle's wasm`);
+  const out = mkdtempSync(join(tmpdir(), `bundle-${name}-`));
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'app', wasmIn], { stdio: 'inherit' });
+  execFileSync('wasm-opt', ['-Oz', join(out, 'app_bg.wasm'), '-o', join(out, 'app_bg.wasm')], { stdio: 'inherit' });
+  const js = readFileSync(join(out, 'app.js'), 'utf8');
+  const wasm = readFileSync(join(out, 'app_bg.wasm'));
+  const stem = `adoptieplanner-${name}-${createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16)}`;
+  write(`${stem}.js`, js);
+  writeFileSync(join(staging, `${stem}_bg.wasm`), wasm);
+  rmSync(out, { recursive: true, force: true });
+  const loader = loaderFor(`${publicUrl}${stem}.js`, `${publicUrl}${stem}_bg.wasm`);
+  bundles[name] = { loader: `loader-${hashOf(loader)}.js`, js: `${stem}.js`, wasm: `${stem}_bg.wasm` };
+  write(bundles[name].loader, loader);
+}
+// Each page loads its bundle's loader; the first segment of its address (after `en/`) tells which
+// bundle carries the addresses under it, for the bare 404.html below.
+const loaderTag = `src="${publicUrl}${startLoader}"`;
+const bySegment = {};
+for (const page of readdirSync(staging, { recursive: true }).filter((f) => f === 'index.html' || f.endsWith('/index.html'))) {
+  const text = read(page);
+  const name = text.match(/<html[^>]*\sdata-bundle="([a-z]+)"/)?.[1];
+  if (!bundles[name]) throw new Error(`post-build: ${page} names no known bundle (data-bundle="${name}")`);
+  if (!text.includes(loaderTag)) throw new Error(`post-build: ${page} does not load the app's loader`);
+  write(page, text.replace(loaderTag, `src="${publicUrl}${bundles[name].loader}"`));
+  const segment = page.split('/').filter((s) => s !== 'en' && s !== 'index.html')[0];
+  if (segment) bySegment[segment] = name;
+}
+// 404.html answers every other address (an unknown group under /gids/…, a mistyped address): it
+// loads the bundle that carries the address's first segment, which shows its own "not found".
+const pick = Object.fromEntries(Object.entries(bySegment).map(([segment, name]) => [segment, name === 'start' ? bundles.start.loader : bundles[name].loader]));
+const notFoundLoader = `// Loads the bundle that carries this address (see scripts/post-build.mjs, 404.html).
+const base = document.documentElement.dataset.base || '';
+const segments = window.location.pathname.slice(base.length).split('/').filter((s) => s && s !== 'en');
+const loaders = ${JSON.stringify(pick)};
+await import(${JSON.stringify(publicUrl)} + (loaders[segments[0]] || ${JSON.stringify(startLoader)}));
+`;
+const notFoundName = `loader-${hashOf(notFoundLoader)}.js`;
+write(notFoundName, notFoundLoader);
+const notFound = read('404.html');
+if (!notFound.includes(loaderTag)) throw new Error("post-build: 404.html does not load the app's loader");
+write('404.html', notFound.replace(loaderTag, `src="${publicUrl}${notFoundName}"`));
 
 // 3: service worker and host script
 const files = readdirSync(staging);
@@ -83,6 +143,9 @@ const app = { js: find(/^adoptieplanner-[0-9a-f]+\.js$/), wasm: find(/^adoptiepl
 const assets = ['404.html', ...pages, ...files.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt)$/.test(f))].sort();
 const version = hashOf(assets.join('\n') + assets.filter((a) => a.endsWith('.html')).map(read).join(''));
 write('sw.js', read('sw.js').replace("'__AP_VERSION__'", JSON.stringify(version)).replace("['__AP_ASSETS__']", JSON.stringify(assets)));
-write('embed.js', read('embed.js').replace("'__AP_JS__'", JSON.stringify(app.js)).replace("'__AP_WASM__'", JSON.stringify(app.wasm)).replace("'__AP_CSS__'", JSON.stringify(app.css)));
+bundles.start.js = app.js;
+bundles.start.wasm = app.wasm;
+const hostFiles = Object.fromEntries(Object.entries(bundles).map(([name, b]) => [name, { js: b.js, wasm: b.wasm }]));
+write('embed.js', read('embed.js').replace("'__AP_BUNDLES__'", JSON.stringify(hostFiles)).replace("'__AP_CSS__'", JSON.stringify(app.css)));
 
 console.log(`post-build: base "${base || '/'}", ${pages.length} pages, ${assets.length} cached assets (version ${version})`);

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use adoptieplanner::domain::format::html::escape;
 use adoptieplanner::domain::i18n::{text, Key, Lang};
 use adoptieplanner::domain::texts;
+use adoptieplanner::domain::web::bundle::Bundle;
 use adoptieplanner::domain::web::page::{normalize_base, prerendered, Page, Prerendered};
 use leptos::prelude::*;
 
@@ -153,7 +154,11 @@ fn document(template: &str, page: &Prerendered, body: &str, base: &str, site: &s
     html = remove_tag(&html, "<meta name=\"description\"");
     html = html.replacen(
         "<html lang=\"nl\"",
-        &format!("<html lang=\"{}\" data-prerendered", lang.code()),
+        &format!(
+            "<html lang=\"{}\" data-bundle=\"{}\" data-prerendered",
+            lang.code(),
+            Bundle::of_page(page.page).name()
+        ),
         1,
     );
     // Pages whose figures the visitor changes say so without JavaScript, and show "loading"

@@ -69,6 +69,13 @@ pub fn set_document_language_and_title(lang_code: &str, title: &str) {
     document.set_title(title);
 }
 
+/// Loads the current address again, as a page of its own.
+pub fn reload() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Replaces the current history entry's address (no new entry, no navigation).
 pub fn replace_url(url: &str) {
     if let Some(history) = window().and_then(|w| w.history().ok()) {

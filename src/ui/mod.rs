@@ -2,6 +2,7 @@
 //! the prerender step (feature `ssr`), which renders the same components to HTML at build time.
 
 pub mod browser;
+pub mod bundle;
 pub mod checkbox;
 pub mod embed;
 pub mod guide;
@@ -26,8 +27,10 @@ use leptos_router::{
 };
 
 use crate::domain::i18n::Lang;
+use crate::domain::web::bundle::Bundle;
 use crate::domain::web::embed::Part;
 use crate::domain::web::page::{Page, ENGLISH_SEGMENT};
+use bundle::bundled;
 use embed::Mode;
 use pages::{AboutPage, GuideOverviewPage, GuideRolePage, HomePage, NotFoundPage, PlanningPage, RoiPage};
 use shell::{Footer, Header};
@@ -39,6 +42,7 @@ pub fn start() {
     // The texts of the language shown come first (one file per language, see domain::texts);
     // the other language follows once the page is the app's, so a switch is at once.
     let lang = i18n::first_language();
+    bundle::remember_first_path();
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = i18n::load_language(lang).await {
             browser::report_texts_unavailable(&e);
@@ -141,21 +145,22 @@ fn Content(mode: Mode) -> impl IntoView {
             // sections, typed text) and only changes its words. The start page comes last: its
             // optional segment would take any one-segment address.
             <Routes fallback=NotFoundPage>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Guide)) view=|| view! { <KnownLanguage><GuideOverviewPage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Guide), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=|| view! { <KnownLanguage><GuideRolePage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Roi)) view=|| view! { <KnownLanguage><RoiPage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Planning)) view=|| view! { <KnownLanguage><PlanningPage/></KnownLanguage> }/>
-                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::About)) view=|| view! { <KnownLanguage><AboutPage/></KnownLanguage> }/>
-                <Route path=OptionalParamSegment(LANG_SEGMENT) view=|| view! { <KnownLanguage><HomePage/></KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Guide)) view=|| view! { <KnownLanguage>{bundled(Bundle::Guide, GuideOverviewPage)}</KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Guide), ParamSegment(Page::GUIDE_PAGE_PARAM)) view=|| view! { <KnownLanguage>{bundled(Bundle::Guide, GuideRolePage)}</KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Roi)) view=|| view! { <KnownLanguage>{bundled(Bundle::Roi, RoiPage)}</KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::Planning)) view=|| view! { <KnownLanguage>{bundled(Bundle::Planning, PlanningPage)}</KnownLanguage> }/>
+                <Route path=(OptionalParamSegment(LANG_SEGMENT), PageSegment(Page::About)) view=|| view! { <KnownLanguage>{bundled(Bundle::of_page(Page::About), AboutPage)}</KnownLanguage> }/>
+                <Route path=OptionalParamSegment(LANG_SEGMENT) view=|| view! { <KnownLanguage>{bundled(Bundle::Start, HomePage)}</KnownLanguage> }/>
             </Routes>
         }
         .into_any();
     };
+    let bundle = Bundle::of_part(&part);
     match part {
-        Part::Guide => view! { <GuideOverviewPage/> }.into_any(),
-        Part::Role(_) => view! { <GuideRolePage/> }.into_any(),
-        Part::Roi => view! { <RoiPage/> }.into_any(),
-        Part::Planning => view! { <PlanningPage/> }.into_any(),
-        Part::Start => view! { <start::FrontDoor/> }.into_any(),
+        Part::Guide => bundled(bundle, GuideOverviewPage),
+        Part::Role(_) => bundled(bundle, GuideRolePage),
+        Part::Roi => bundled(bundle, RoiPage),
+        Part::Planning => bundled(bundle, PlanningPage),
+        Part::Start => bundled(bundle, start::FrontDoor),
     }
 }

@@ -1,5 +1,5 @@
 // The communication schedule: dated plan per group, tied to the calculator, exportable.
-import { test, expect, ready, expectAccessible } from './helpers.mjs';
+import { test, expect, ready, tookOver, expectAccessible } from './helpers.mjs';
 import ICAL from 'ical.js';
 
 async function download(page, buttonName) {
@@ -187,13 +187,18 @@ test('measurements keep the past: a fourth entry leaves the measured months alon
   await add('6', '25', '90');
   await expect(page.locator('.measurements tbody tr th')).toHaveText([/^3 /, /^6 /, /^9 /]);
   const monthColumn = async () => {
+    // The calculator is another bundle of the app: the link loads its page, which the app takes over.
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'ROI calculator' }).click();
+    await expect(page.locator('main h1')).toHaveText('ROI calculator');
+    await tookOver(page);
     await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
     const rows = page.locator('.month-table tbody tr');
     await expect(rows).toHaveCount(36);
     const cells = await rows.evaluateAll((trs) => trs.slice(0, 9).map((tr) => tr.querySelector('td').textContent));
     await expect(page.locator('#verdict')).toContainText(/Measured up to month (9|12), forecast after\./);
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Communication schedule' }).click();
+    await expect(page.locator('main h1')).toHaveText('Communication schedule');
+    await tookOver(page);
     return cells;
   };
   const before = await monthColumn();

@@ -49,6 +49,8 @@ for (const [lang, t] of Object.entries(LANGS)) {
     // Back keeps what was answered.
     await door.getByRole('button', { name: t.back }).click();
     await expect(door.getByLabel(t.quotes)).toHaveValue('20');
+    // Focus has moved to the question again (not on the Back button), so Enter answers it.
+    await expect(door.getByLabel(t.quotes)).toBeFocused();
     await page.keyboard.press('Enter');
     await door.getByText(t.stage).click();
     await door.getByRole('button', { name: t.next }).click();
