@@ -69,6 +69,20 @@ pub fn set_document_language_and_title(lang_code: &str, title: &str) {
     document.set_title(title);
 }
 
+/// The link a click landed on, also inside a shadow root (a host page's section).
+pub fn clicked_anchor(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    use wasm_bindgen::JsCast;
+    let path = event.composed_path();
+    (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
+}
+
+/// The path a link leads to when it stays on this origin, e.g. `/gids/directie`.
+pub fn same_origin_path(anchor: &web_sys::HtmlAnchorElement) -> Option<String> {
+    let origin = window()?.location().origin().ok()?;
+    let url = web_sys::Url::new(&anchor.href()).ok()?;
+    (url.origin() == origin).then(|| url.pathname())
+}
+
 /// Loads the current address again, as a page of its own.
 pub fn reload() {
     if let Some(window) = window() {

@@ -9,6 +9,11 @@ use leptos::prelude::*;
 use super::browser;
 use super::pages::NotFoundPage;
 use crate::domain::web::bundle::Bundle;
+use crate::domain::web::page::{strip_base, Page};
+
+/// Fired on `window`, synchronously, just before a link loads a page of another bundle: work that
+/// waits for a pause (the address taking the state) is done at once.
+pub const LEAVING_EVENT: &str = "adoptieplanner:leaving";
 
 /// The path this document was loaded for, without a trailing slash.
 static FIRST_PATH: OnceLock<String> = OnceLock::new();
@@ -16,6 +21,51 @@ static FIRST_PATH: OnceLock<String> = OnceLock::new();
 /// Notes the path the document was loaded for; call it once, before the app renders.
 pub fn remember_first_path() {
     let _ = FIRST_PATH.set(browser::location_path().trim_end_matches('/').to_string());
+}
+
+/// Lets the browser load a page of another bundle itself: a click on a link to such a page is
+/// marked `rel="external"` before the router sees it (the router leaves those links alone), after
+/// [`LEAVING_EVENT`] has let waiting work finish. Links within the bundle stay inside the app.
+pub fn load_other_bundles_as_pages(base: String) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let Some(window) = browser::window() else {
+        return;
+    };
+    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+        let plain =
+            event.button() == 0 && !(event.meta_key() || event.alt_key() || event.ctrl_key() || event.shift_key());
+        if event.default_prevented() || !plain {
+            return;
+        }
+        let Some(anchor) = browser::clicked_anchor(&event) else {
+            return;
+        };
+        let Some(path) = browser::same_origin_path(&anchor) else {
+            return;
+        };
+        let inside = base.is_empty() || path.starts_with(&base);
+        let page = Page::from_path(strip_base(&path, &base));
+        if !inside || !anchor.target().is_empty() || page.is_none_or(|p| Bundle::of_page(p).built_in()) {
+            return;
+        }
+        if let Some(window) = browser::window() {
+            if let Ok(leaving) = web_sys::Event::new(LEAVING_EVENT) {
+                let _ = window.dispatch_event(&leaving);
+            }
+        }
+        let rel = anchor.get_attribute("rel").unwrap_or_default();
+        let _ = anchor.set_attribute("rel", format!("{rel} external").trim());
+    });
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "click",
+        on_click.as_ref().unchecked_ref(),
+        true, // capture: before the router's own handler on window
+    );
+    browser::keep_until_cleanup((window, on_click), |(window, on_click)| {
+        let _ = window.remove_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    });
 }
 
 /// `view` when this build carries `bundle`, else [`OtherBundle`]. (Outside its bundle `view` is

@@ -246,9 +246,7 @@ fn keep_links_in_part(host: &Host) {
     };
     let host = host.clone();
     let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
-        let path = event.composed_path();
-        let Some(anchor) = (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
+        let Some(anchor) = browser::clicked_anchor(&event) else {
             return;
         };
         let raw = anchor.get_attribute("href").unwrap_or_default();
@@ -276,15 +274,10 @@ fn keep_links_in_part(host: &Host) {
 
 /// Whether an in-app link leads away from the embedded part.
 fn leaves_part(host: &Host, anchor: &web_sys::HtmlAnchorElement) -> bool {
-    let origin = crate::ui::browser::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+    let Some(path) = browser::same_origin_path(anchor) else {
         return false;
     };
-    let path = url.pathname();
-    let inside_app = url.origin() == origin && (host.base.is_empty() || path.starts_with(&host.base));
-    if !inside_app {
+    if !host.base.is_empty() && !path.starts_with(&host.base) {
         return false;
     }
     match host.mode {

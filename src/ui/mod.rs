@@ -96,6 +96,10 @@ pub fn App() -> impl IntoView {
 /// everything inside (the host context is provided before the router, which needs its base).
 #[component]
 pub fn AppContexts(children: Children) -> impl IntoView {
+    let host = embed::use_host();
+    if host.mode == Mode::Site {
+        bundle::load_other_bundles_as_pages(host.base);
+    }
     i18n::provide_i18n();
     roi::provide_state_from_address();
     children()

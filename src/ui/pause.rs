@@ -11,8 +11,8 @@ pub fn follow_after_pause<T: 'static>(
     delay: Duration,
     watch: impl Fn() -> T + 'static,
     act: impl Fn(T) + Clone + 'static,
-) {
-    after_pause(delay, true, watch, act);
+) -> Pending {
+    after_pause(delay, true, watch, act)
 }
 
 /// Like [`follow_after_pause`], but only for changes: the value at the start is passed over.
@@ -20,8 +20,33 @@ pub fn changes_after_pause<T: 'static>(
     delay: Duration,
     watch: impl Fn() -> T + 'static,
     act: impl Fn(T) + Clone + 'static,
-) {
-    after_pause(delay, false, watch, act);
+) -> Pending {
+    after_pause(delay, false, watch, act)
+}
+
+/// The work waiting for a pause, which can be done at once (the page is about to be left).
+#[derive(Clone, Copy)]
+pub struct Pending {
+    timer: StoredValue<Option<TimeoutHandle>>,
+    waiting: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage>,
+}
+
+impl Pending {
+    /// Does the waiting work now, if there is any, instead of after the pause.
+    pub fn flush(self) {
+        let run = self.waiting.try_update_value(Option::take).flatten();
+        self.clear();
+        if let Some(run) = run {
+            run();
+        }
+    }
+
+    fn clear(self) {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        self.waiting.try_update_value(|w| *w = None);
+    }
 }
 
 fn after_pause<T: 'static>(
@@ -29,20 +54,22 @@ fn after_pause<T: 'static>(
     with_start: bool,
     watch: impl Fn() -> T + 'static,
     act: impl Fn(T) + Clone + 'static,
-) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let clear = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+) -> Pending {
+    let pending = Pending {
+        timer: StoredValue::new(None),
+        waiting: StoredValue::new_local(None),
     };
     Effect::new(move |started: Option<()>| {
         let value = watch();
-        clear();
+        pending.clear();
         if started.is_some() || with_start {
             let act = act.clone();
-            pending.set_value(set_timeout_with_handle(move || act(value), delay).ok());
+            pending.waiting.set_value(Some(Box::new(move || act(value))));
+            pending
+                .timer
+                .set_value(set_timeout_with_handle(move || pending.flush(), delay).ok());
         }
     });
-    on_cleanup(clear);
+    on_cleanup(move || pending.clear());
+    pending
 }

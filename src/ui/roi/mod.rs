@@ -161,7 +161,11 @@ pub fn ScenarioSync() -> impl IntoView {
             set_param(SCENARIO_PARAM, &code);
         }
     };
-    follow_after_pause(ADDRESS_DELAY, watch, update);
+    let pending = follow_after_pause(ADDRESS_DELAY, watch, update);
+    // A link to a page of another bundle loads that page: the address takes the state first, so
+    // that Back returns to it as it was.
+    let leaving = window_event_listener_untyped(crate::ui::bundle::LEAVING_EVENT, move |_| pending.flush());
+    on_cleanup(move || leaving.remove());
 }
 
 /// How long the address waits for typing to pause before it takes the state.
