@@ -69,6 +69,18 @@ pub fn set_document_language_and_title(lang_code: &str, title: &str) {
     document.set_title(title);
 }
 
+/// Calls `handler` for every click inside `target`, in the capture phase (before the router's own
+/// handler on `window`), until the current reactive owner is cleaned up.
+pub fn on_click_captured(target: web_sys::EventTarget, handler: impl FnMut(web_sys::MouseEvent) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(handler);
+    let _ = target.add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    keep_until_cleanup((target, on_click), |(target, on_click)| {
+        let _ = target.remove_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    });
+}
+
 /// The link a click landed on, also inside a shadow root (a host page's section).
 pub fn clicked_anchor(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
     use wasm_bindgen::JsCast;

@@ -27,13 +27,10 @@ pub fn remember_first_path() {
 /// marked `rel="external"` before the router sees it (the router leaves those links alone), after
 /// [`LEAVING_EVENT`] has let waiting work finish. Links within the bundle stay inside the app.
 pub fn load_other_bundles_as_pages(base: String) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-
     let Some(window) = browser::window() else {
         return;
     };
-    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+    browser::on_click_captured(window.into(), move |event: web_sys::MouseEvent| {
         let plain =
             event.button() == 0 && !(event.meta_key() || event.alt_key() || event.ctrl_key() || event.shift_key());
         if event.default_prevented() || !plain {
@@ -57,14 +54,6 @@ pub fn load_other_bundles_as_pages(base: String) {
         }
         let rel = anchor.get_attribute("rel").unwrap_or_default();
         let _ = anchor.set_attribute("rel", format!("{rel} external").trim());
-    });
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "click",
-        on_click.as_ref().unchecked_ref(),
-        true, // capture: before the router's own handler on window
-    );
-    browser::keep_until_cleanup((window, on_click), |(window, on_click)| {
-        let _ = window.remove_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
     });
 }
 

@@ -245,7 +245,7 @@ fn keep_links_in_part(host: &Host) {
         _ => document.into(),
     };
     let host = host.clone();
-    let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |event: web_sys::MouseEvent| {
+    browser::on_click_captured(target, move |event: web_sys::MouseEvent| {
         let Some(anchor) = browser::clicked_anchor(&event) else {
             return;
         };
@@ -261,14 +261,6 @@ fn keep_links_in_part(host: &Host) {
         }
         anchor.set_target("_blank");
         let _ = anchor.set_attribute("rel", "noopener");
-    });
-    let _ = target.add_event_listener_with_callback_and_bool(
-        "click",
-        on_click.as_ref().unchecked_ref(),
-        true, // capture: before the router's own handler on window
-    );
-    browser::keep_until_cleanup((target, on_click), |(target, on_click)| {
-        let _ = target.remove_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
     });
 }
 
