@@ -305,7 +305,14 @@ fn show_alert(both: [&str; 2]) {
     };
     let _ = notice.set_attribute("role", "alert");
     let _ = notice.set_attribute("class", "crash-notice");
-    notice.set_text_content(Some(&format!("{} {}", both[0], both[1])));
+    // One paragraph per language, each marked as such, so a screen reader speaks it rightly.
+    for (lang, text) in [("nl", both[0]), ("en", both[1])] {
+        if let Ok(paragraph) = document.create_element("p") {
+            let _ = paragraph.set_attribute("lang", lang);
+            paragraph.set_text_content(Some(text));
+            let _ = notice.append_child(&paragraph);
+        }
+    }
     let _ = body.prepend_with_node_1(&notice);
 }
 
