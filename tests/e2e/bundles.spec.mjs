@@ -5,7 +5,7 @@ import { test, expect, ready } from './helpers.mjs';
 
 const wasmRequests = (page) => {
   const seen = [];
-  page.on('request', (r) => { const m = r.url().match(/adoptieplanner-(?:([a-z]+)-)?[0-9a-f]{16}_bg\.wasm$/); if (m) seen.push(m[1] || 'start'); });
+  page.on('request', (r) => { const m = r.url().match(/adoptieplanner-(?:([a-z]+)-)?[0-9a-f]{8,16}_bg\.wasm$/); if (m) seen.push(m[1] || 'start'); });
   return seen;
 };
 
