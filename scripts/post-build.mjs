@@ -116,7 +116,7 @@ for (const page of readdirSync(staging, { recursive: true }).filter((f) => f ===
 }
 // 404.html answers every other address (an unknown group under /gids/…, a mistyped address): it
 // loads the bundle that carries the address's first segment, which shows its own "not found".
-const pick = Object.fromEntries(Object.entries(bySegment).map(([segment, name]) => [segment, name === 'start' ? bundles.start.loader : bundles[name].loader]));
+const pick = Object.fromEntries(Object.entries(bySegment).map(([segment, name]) => [segment, bundles[name].loader]));
 const notFoundLoader = `// Loads the bundle that carries this address (see scripts/post-build.mjs, 404.html).
 const base = document.documentElement.dataset.base || '';
 const segments = window.location.pathname.slice(base.length).split('/').filter((s) => s && s !== 'en');

@@ -120,7 +120,7 @@ pub fn is_loaded(lang: Lang) -> bool {
 /// Both languages' files as this build wrote them, compiled in natively only (the browser's app
 /// loads them instead).
 #[cfg(not(target_arch = "wasm32"))]
-pub const COMPILED: [&str; 2] = [
+const COMPILED: [&str; 2] = [
     include_str!(concat!(env!("OUT_DIR"), "/texts-nl.txt")),
     include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt")),
 ];

@@ -88,11 +88,14 @@ pub fn clicked_anchor(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchor
     (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
 }
 
-/// The path a link leads to when it stays on this origin, e.g. `/gids/directie`.
-pub fn same_origin_path(anchor: &web_sys::HtmlAnchorElement) -> Option<String> {
+/// The path inside the app a link leads to (`/gids/directie`, without the deployment prefix
+/// `base`), when it stays on this origin and under `base`.
+pub fn app_link_path(anchor: &web_sys::HtmlAnchorElement, base: &str) -> Option<String> {
     let origin = window()?.location().origin().ok()?;
     let url = web_sys::Url::new(&anchor.href()).ok()?;
-    (url.origin() == origin).then(|| url.pathname())
+    let path = url.pathname();
+    let inside = url.origin() == origin && (base.is_empty() || path.starts_with(base));
+    inside.then(|| crate::domain::web::page::strip_base(&path, base).to_string())
 }
 
 /// Loads the current address again, as a page of its own.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::pages::NotFoundPage;
 use crate::domain::web::bundle::Bundle;
-use crate::domain::web::page::{strip_base, Page};
+use crate::domain::web::page::Page;
 
 /// Fired on `window`, synchronously, just before a link loads a page of another bundle: work that
 /// waits for a pause (the address taking the state) is done at once.
@@ -39,12 +39,11 @@ pub fn load_other_bundles_as_pages(base: String) {
         let Some(anchor) = browser::clicked_anchor(&event) else {
             return;
         };
-        let Some(path) = browser::same_origin_path(&anchor) else {
+        let Some(path) = browser::app_link_path(&anchor, &base) else {
             return;
         };
-        let inside = base.is_empty() || path.starts_with(&base);
-        let page = Page::from_path(strip_base(&path, &base));
-        if !inside || !anchor.target().is_empty() || page.is_none_or(|p| Bundle::of_page(p).built_in()) {
+        let page = Page::from_path(&path);
+        if !anchor.target().is_empty() || page.is_none_or(|p| Bundle::of_page(p).built_in()) {
             return;
         }
         if let Some(window) = browser::window() {

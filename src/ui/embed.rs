@@ -266,17 +266,11 @@ fn keep_links_in_part(host: &Host) {
 
 /// Whether an in-app link leads away from the embedded part.
 fn leaves_part(host: &Host, anchor: &web_sys::HtmlAnchorElement) -> bool {
-    let Some(path) = browser::same_origin_path(anchor) else {
+    let Some(path) = browser::app_link_path(anchor, &host.base) else {
         return false;
     };
-    if !host.base.is_empty() && !path.starts_with(&host.base) {
-        return false;
-    }
     match host.mode {
         Mode::Section(_) => true,
-        _ => {
-            Page::from_path(strip_base(&path, &host.base))
-                != Page::from_path(strip_base(&browser::location_path(), &host.base))
-        }
+        _ => Page::from_path(&path) != Page::from_path(strip_base(&browser::location_path(), &host.base)),
     }
 }

@@ -65,9 +65,10 @@ pub fn provide_i18n() -> I18n {
         // the English one before the page painted (public/early.js); it only decides here for an
         // address that names no page (the not-found page).
         let wanted = Memo::new(move |_| {
-            query
-                .with(|q| q.get("lang").as_deref().and_then(Lang::parse))
-                .or_else(|| location.pathname.with(|p| language_of_address(strip_base(p, &base))))
+            let asked = query.with(|q| q.get("lang"));
+            location
+                .pathname
+                .with(|p| address_language(asked.as_deref(), p, &base))
                 .unwrap_or(fallback)
         });
         let arrived = ArcTrigger::new();
@@ -117,11 +118,16 @@ pub fn first_language() -> Lang {
     if host.in_section() || host.lang.is_some() {
         return fallback;
     }
-    param(&browser::location_search(), "lang")
-        .as_deref()
+    let asked = param(&browser::location_search(), "lang");
+    address_language(asked.as_deref(), &browser::location_path(), &host.base).unwrap_or(fallback)
+}
+
+/// The language an address names: its `?lang=` (`asked`), else its path ([`language_of_address`]);
+/// `path` still has the deployment prefix `base`.
+fn address_language(asked: Option<&str>, path: &str, base: &str) -> Option<Lang> {
+    asked
         .and_then(Lang::parse)
-        .or_else(|| language_of_address(strip_base(&browser::location_path(), &host.base)))
-        .unwrap_or(fallback)
+        .or_else(|| language_of_address(strip_base(path, base)))
 }
 
 /// Loads `lang`'s text file from the planner's own address, unless it is there already.
