@@ -1,12 +1,15 @@
 // `make bench`: sizes of the release bundle and timings in headless Chromium.
 // - raw and gzipped (level 9) size of every .wasm, .js and .css file in dist/ that the planner's
 //   pages load (the host-side embed.js and the example page's stylesheet are listed apart)
+// - the first load of every route (budget 450 KB gzip) and what the start page's front door adds
+//   to it (limit 15 KB gzip)
 // - median time from page.goto to the first meaningful content (the page's <h1>, in its HTML) and until
 //   the app has taken the page over (its inputs work from then on)
 // - median keystroke-to-updated-result latency on the ROI calculator, when it is present
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { encode, serve } from '../tests/e2e/serve.mjs';
+import { buildBundle } from './wasm-bundle.mjs';
 // The page arrives as finished HTML; only once the app has taken it over do its inputs work.
 import { tookOver } from '../tests/e2e/takeover.mjs';
 
@@ -62,6 +65,53 @@ for (const route of ['', 'gids', 'gids/directie', 'roi', 'planning', 'over', 'en
   const over = htmlGz + code > FIRST_LOAD_BUDGET;
   overBudget += over;
   console.log(`  /${route.padEnd(20)} html ${kb(htmlGz).padStart(9)}   wasm + js + css + texts ${kb(code).padStart(9)} gzip ${kb(codeBr).padStart(9)} brotli   total ${kb(htmlGz + code).padStart(9)} gzip${over ? '   over the 450 KB budget' : ''}`);
+}
+
+// What the front door (the start page's questions and the visitor's start page, issue 22) adds to
+// the start page's first load. Limit: 15 KB gzip. Its code is measured twice, each time by building
+// without the `front-door` feature and with it: in the start page's own bundle (what a visitor of
+// the start page downloads), and like for like, in one bundle with every part (as the app was built
+// when the limit was set). To each is added what it adds outside the code: its texts in the page
+// language's text file, its markup in the page's HTML and its rules in the stylesheet.
+const FRONT_DOOR_LIMIT = 15 * 1024;
+const gzipOf = (text) => encode(Buffer.from(text), 'gzip').length;
+const codeOf = (features) => { const { js, wasm } = buildBundle(features); return encode(Buffer.from(js), 'gzip').length + encode(wasm, 'gzip').length; };
+const frontDoor = {};
+{
+  const all = 'bundle-start,bundle-guide,bundle-roi,bundle-planning';
+  console.log('\nWhat the front door adds to the start page (building the bundles without it and with it) ...');
+  const startCode = codeOf('bundle-start,front-door') - codeOf('bundle-start');
+  const allCode = codeOf(`${all},front-door`) - codeOf(all);
+  // Texts: its entries in i18n/ui.toml are the `start_` ones; the file holds the interface texts
+  // first, numbered as the entries (in file order or sorted by name, whichever the file shows).
+  const home = readFileSync('dist/index.html', 'utf8');
+  const textFile = readdirSync('dist').find((f) => /^texts-nl-[0-9a-f]+\.txt$/.test(f));
+  const records = readFileSync(`dist/${textFile}`, 'utf8').split('\u001e');
+  const entries = [...readFileSync('i18n/ui.toml', 'utf8').matchAll(/^\[([a-z0-9_]+)\]\nnl = ("(?:[^"\\]|\\.)*")$/gm)].map((m) => [m[1], JSON.parse(m[2])]);
+  const order = [entries, [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))].find((o) => o.every(([, nl], i) => records[i] === nl));
+  if (!order) throw new Error('bench: the Dutch text file does not hold the interface texts in the order of i18n/ui.toml');
+  const withoutTexts = records.map((r, i) => (order[i]?.[0].startsWith('start_') ? '' : r));
+  const texts = gzipOf(records.join('\u001e')) - gzipOf(withoutTexts.join('\u001e'));
+  // Markup: the section as the start page's HTML carries it (the first question).
+  const open = home.search(/<section[^>]*\sclass="front-door"/);
+  let depth = 0; let end = open;
+  for (const m of home.slice(open).matchAll(/<section\b|<\/section>/g)) {
+    depth += m[0] === '</section>' ? -1 : 1;
+    if (depth === 0) { end = open + m.index + m[0].length; break; }
+  }
+  if (open < 0 || end <= open) throw new Error('bench: no front door section in dist/index.html');
+  const markup = gzipOf(home) - gzipOf(home.slice(0, open) + home.slice(end));
+  // Style: the stylesheet's rules for the front door, one per line.
+  const css = readFileSync(`dist/${readdirSync('dist').find((f) => /^main-[0-9a-f]+\.css$/.test(f))}`, 'utf8');
+  const style = gzipOf(css) - gzipOf(css.split('\n').filter((l) => !/^[^{]*(\.front-door|\.start-|\.readiness)[^{]*\{/.test(l)).join('\n'));
+  const rest = texts + markup + style;
+  console.log(`  its texts ${kb(texts)}, its markup in the HTML ${kb(markup)}, its style rules ${kb(style)} (gzip)`);
+  frontDoor.own = allCode + rest;
+  frontDoor.start = startCode + rest;
+  console.log(`  like for like (one bundle with every part, as when the limit was set): code ${kb(allCode)}, total ${kb(frontDoor.own)}${frontDoor.own > FRONT_DOOR_LIMIT ? '   over the 15 KB limit' : ' (limit 15 KB)'}`);
+  // Here the front door is also the first part of the start bundle to use some of Leptos's event
+  // and attribute code and the schedule's calendar, which every other bundle carries already.
+  console.log(`  in the start page's own bundle: code ${kb(startCode)}, total ${kb(frontDoor.start)}`);
 }
 
 const server = await serve('dist', 0);
@@ -153,5 +203,9 @@ await browser.close();
 server.close();
 if (overBudget) {
   console.log(`\nBENCHMARK FAILED: ${overBudget} route(s) load more than 450 KB gzip (HTML, wasm, js and css)`);
+  process.exitCode = 1;
+}
+if (frontDoor.own > FRONT_DOOR_LIMIT) {
+  console.log(`\nBENCHMARK FAILED: the front door adds ${kb(frontDoor.own)} gzip, more than its 15 KB`);
   process.exitCode = 1;
 }

@@ -14,9 +14,9 @@
 //     and points every page at the loader of the bundle its <html data-bundle> names.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { buildBundle } from './wasm-bundle.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -82,21 +82,10 @@ execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bi
 // optimised as Trunk does, named by content; every page then loads its bundle's loader.
 const bundles = { start: { loader: startLoader } };
 for (const name of ['guide', 'roi', 'planning']) {
-  const messages = execFileSync('cargo', ['build', '--release', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'adoptieplanner',
-    '--no-default-features', '--features', `bundle-${name}`, '--message-format=json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
-  const artifact = messages.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
-    .find((m) => m.reason === 'compiler-artifact' && m.target?.name === 'adoptieplanner' && m.target.kind.includes('bin'));
-  const wasmIn = artifact?.filenames?.find((f) => f.endsWith('.wasm'));
-  if (!wasmIn) throw new Error(`post-build: cargo did not report the ${name} bundle's wasm`);
-  const out = mkdtempSync(join(tmpdir(), `bundle-${name}-`));
-  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'app', wasmIn], { stdio: 'inherit' });
-  execFileSync('wasm-opt', ['-Oz', join(out, 'app_bg.wasm'), '-o', join(out, 'app_bg.wasm')], { stdio: 'inherit' });
-  const js = readFileSync(join(out, 'app.js'), 'utf8');
-  const wasm = readFileSync(join(out, 'app_bg.wasm'));
+  const { js, wasm } = buildBundle(`bundle-${name}`);
   const stem = `adoptieplanner-${name}-${createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16)}`;
   write(`${stem}.js`, js);
   writeFileSync(join(staging, `${stem}_bg.wasm`), wasm);
-  rmSync(out, { recursive: true, force: true });
   const loader = loaderFor(`${publicUrl}${stem}.js`, `${publicUrl}${stem}_bg.wasm`);
   bundles[name] = { loader: `loader-${hashOf(loader)}.js`, js: `${stem}.js`, wasm: `${stem}_bg.wasm` };
   write(bundles[name].loader, loader);

@@ -163,8 +163,15 @@ fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
         .expect("input")
         .unchecked_into();
     input.set_value(value);
-    let event = web_sys::Event::new("input").expect("event");
-    input.dispatch_event(&event).expect("dispatch");
+    input.dispatch_event(&bubbling("input")).expect("dispatch");
+}
+
+/// An event of `kind` that bubbles, as the browser's own input, change and submit events do.
+fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).expect("event")
 }
 
 #[wasm_bindgen_test]
@@ -391,18 +398,12 @@ async fn the_front_door_asks_one_question_at_a_time_and_shows_the_engines_figure
         .flatten()
         .expect("option")
         .unchecked_into();
-    option.set_checked(true);
-    option
-        .dispatch_event(&web_sys::Event::new("change").expect("event"))
-        .expect("dispatch");
+    // A click, as the mouse, a tap or the keyboard's Space and arrow keys give.
+    option.click();
     // What pressing Enter or the Next button sends.
     let submit = |host: &web_sys::HtmlElement| {
         let form = host.query_selector("form.start-step").ok().flatten().expect("form");
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init.set_cancelable(true);
-        let event = web_sys::Event::new_with_event_init_dict("submit", &init).expect("event");
-        form.dispatch_event(&event).expect("dispatch");
+        form.dispatch_event(&bubbling("submit")).expect("dispatch");
     };
     submit(&host);
     settle().await;

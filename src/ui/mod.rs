@@ -165,6 +165,7 @@ fn Content(mode: Mode) -> impl IntoView {
         Part::Role(_) => bundled(bundle, GuideRolePage),
         Part::Roi => bundled(bundle, RoiPage),
         Part::Planning => bundled(bundle, PlanningPage),
-        Part::Start => bundled(bundle, start::FrontDoor),
+        Part::Start if cfg!(feature = "front-door") => bundled(bundle, start::FrontDoor),
+        Part::Start => bundled(bundle, HomePage),
     }
 }

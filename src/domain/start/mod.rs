@@ -9,6 +9,7 @@
 //!
 //! The answers are kept in this browser as a short text ([`Answers::encode`]), read back leniently.
 
+pub mod door;
 pub mod readiness;
 
 use crate::domain::date::Date;

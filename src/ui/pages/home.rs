@@ -34,9 +34,9 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <div class="page page--home">
             <PageIntro title=Key::HomeTitle lead=Key::HomeLead/>
-            <crate::ui::start::FrontDoor/>
+            {cfg!(feature = "front-door").then(|| view! { <crate::ui::start::FrontDoor/> })}
             <section aria-labelledby="home-parts">
-                <h2 id="home-parts">{move || i18n.t(Key::StartPartsHeading)}</h2>
+                <h2 id="home-parts">{move || i18n.t(Key::HomePartsHeading)}</h2>
                 <ul class="cards">{cards}</ul>
             </section>
         </div>

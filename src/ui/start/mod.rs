@@ -1,61 +1,36 @@
 //! The front door on the start page: the questions one screen at a time, then the visitor's start
-//! page with the readiness check. The questions, their ranges and what the answers give are in
-//! [`crate::domain::start`]; the answers are kept in this browser and followed across tabs.
+//! page with the readiness check. What the visitor does and what it changes is
+//! [`crate::domain::start::door`]; the questions, their ranges and what the answers give are in
+//! [`crate::domain::start`]. The answers are kept in this browser and followed across tabs.
 //!
-//! Each screen is rendered in the current language as plain text and rendered again when the
-//! language, the step or the start page's inputs change; only what the visitor touches (a chosen
-//! option, an error) updates in place, so focus stays where it is. Links are plain anchors, which
-//! the router follows in the app.
+//! The screens are written as markup ([`question`], [`result`], [`readiness`]) into a few regions,
+//! and one handler per kind of event on the section reads what the visitor did from the control
+//! (`data-action`, an input's `name` and `value`). A region is written again only when its markup
+//! changes, and the question's markup follows [`Door::shown`], not each choice, so the radio or
+//! field the visitor is on keeps its focus; the start page's cards and the check's outcome follow
+//! every answer. Links are plain anchors, which the router follows in the app.
 
+mod markup;
+mod question;
 mod readiness;
 mod result;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
-use crate::domain::start::{AnswerIssue, Answers, Question, Quotes, StartWhen};
+use crate::domain::i18n::{text, Key, Lang};
+use crate::domain::start::door::{Door, DoorEvent, Focus};
+use crate::domain::start::readiness::Level;
+use crate::domain::start::Answers;
 use crate::domain::web::storage::START;
 use crate::ui::browser;
 use crate::ui::i18n::use_i18n;
-use crate::ui::stored::stored_value;
+use crate::ui::stored::follow_stored;
+use markup::fill;
 
-/// The element that takes focus when a question or the start page appears.
+/// The element that takes focus when a question or the start page appears; on a number question,
+/// the field.
 const FOCUS_ID: &str = "start-focus";
-
-/// The visitor's answers with the way to change them; cheap to copy.
-#[derive(Clone, Copy)]
-struct Front {
-    answers: RwSignal<Answers>,
-    /// The question on screen (an index into [`Question::ALL`]).
-    step: RwSignal<usize>,
-    /// Whether the last write to storage failed.
-    not_kept: RwSignal<bool>,
-    /// The answers before "clear", while they can be brought back.
-    cleared: RwSignal<Option<Answers>>,
-}
-
-impl Front {
-    /// Keeps `next` in this browser and shows it.
-    fn keep(self, next: Answers) {
-        self.not_kept.set(!browser::storage_set(START, &next.encode()));
-        self.answers.set(next);
-    }
-
-    /// Shows question `step`, or the start page past the last, and moves focus there.
-    fn go(self, step: usize) {
-        let done = step >= Question::ALL.len();
-        self.keep(Answers {
-            done,
-            ..self.answers.get_untracked()
-        });
-        if !done {
-            self.step.set(step);
-        }
-        request_animation_frame(|| {
-            browser::focus_id(FOCUS_ID);
-        });
-    }
-}
 
 /// A phase's name and weeks in `lang`, e.g. ("Bewustwording", "week 1-4").
 fn phase_name(phase: crate::domain::phase::Phase, lang: Lang) -> (&'static str, String) {
@@ -64,224 +39,166 @@ fn phase_name(phase: crate::domain::phase::Phase, lang: Lang) -> (&'static str, 
         .map_or(("", String::new()), |p| (p.name.get(lang), p.weeks_text(lang)))
 }
 
+/// What the visitor did with the control `target` (or the button it is in) by an event of `kind`,
+/// if anything: Next (the form sent, by the button or Enter) and Skip carry the number field as
+/// typed; a click on a radio or a box (the keyboard's Space and arrow keys click too) arrives with
+/// its new state in place; a button says what it does in `data-action`.
+fn event_of(target: &web_sys::Element, kind: &str) -> Option<DoorEvent> {
+    let typed = || {
+        target
+            .closest("form")
+            .ok()
+            .flatten()
+            .and_then(|form| form.query_selector("input#start-focus").ok().flatten())
+            .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default()
+    };
+    if kind == "submit" {
+        return Some(DoorEvent::Next(typed()));
+    }
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        let value = input.value().parse::<usize>().ok();
+        let name = input.name();
+        return if input.id() == "start-no-quotes" {
+            Some(DoorEvent::NoQuotes(input.checked()))
+        } else if name == "start-choice" {
+            value.map(DoorEvent::Choose)
+        } else {
+            let statement = name.strip_prefix("ready-")?.parse::<usize>().ok()?;
+            Some(DoorEvent::Ready(statement, *Level::ALL.get(value?)?))
+        };
+    }
+    let button = target.closest("[data-action]").ok().flatten()?;
+    Some(match button.get_attribute("data-action")?.as_str() {
+        "back" => DoorEvent::Back,
+        "skip" => DoorEvent::Skip(typed()),
+        "change" => DoorEvent::Change,
+        "clear" => DoorEvent::Clear,
+        "undo" => DoorEvent::Undo,
+        _ => return None,
+    })
+}
+
+/// The heading, the intro and the question on screen, or the start page's heading with the ways
+/// to change or clear the answers; then the notices.
+fn screen(d: &Door, lang: Lang) -> String {
+    let mut out = String::new();
+    fill(
+        &mut out,
+        "<h2 id=\"start-heading\">{}</h2><p>{}</p>",
+        &[text(Key::StartHeading, lang), text(Key::StartIntro, lang)],
+    );
+    if d.shown.done {
+        fill(
+            &mut out,
+            "<h3 id=\"start-focus\" class=\"start-result__heading\" tabindex=\"-1\">{}</h3>\
+             <p class=\"start-result__change no-print\">\
+             <button type=\"button\" class=\"button button--secondary\" data-action=\"change\">{}</button> \
+             <button type=\"button\" class=\"link-button\" data-action=\"clear\">{}</button></p>",
+            &[
+                text(Key::StartResultHeading, lang),
+                text(Key::StartChange, lang),
+                text(Key::StartClear, lang),
+            ],
+        );
+    } else {
+        question::question_screen(&mut out, d, browser::today(), lang);
+    }
+    if d.cleared.is_some() {
+        fill(
+            &mut out,
+            "<p class=\"notice\" role=\"status\">{} <button type=\"button\" \
+             class=\"button button--small button--secondary\" id=\"start-undo\" data-action=\"undo\">{}</button></p>",
+            &[text(Key::StartCleared, lang), text(Key::Undo, lang)],
+        );
+    }
+    if d.not_kept {
+        fill(
+            &mut out,
+            "<p class=\"notice\" role=\"status\">{}</p>",
+            &[text(Key::StartNotKept, lang)],
+        );
+    }
+    out
+}
+
+/// Does what the visitor did by event `ev` in the front door, keeps the answers if they changed
+/// and moves focus where the door says. One function for every kind of event, so it is there once.
+#[inline(never)]
+fn handle(door: RwSignal<Door>, lang: Lang, ev: web_sys::Event) {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let kind = ev.type_();
+    let Some(event) = event_of(&target, &kind) else {
+        return;
+    };
+    if kind == "submit" {
+        ev.prevent_default();
+    }
+    // Where focus is moved to afterwards: inside the front door, which may be in a host page's
+    // shadow root, found before the control is written over.
+    let Ok(Some(door_element)) = target.closest(".front-door") else {
+        return;
+    };
+    let mut focus = Focus::Stay;
+    door.update(|d| {
+        let before = d.answers;
+        focus = d.apply(event, lang);
+        if d.answers != before {
+            d.not_kept = !browser::storage_set(START, &d.answers.encode());
+        }
+    });
+    let id = match focus {
+        Focus::Stay => return,
+        Focus::Screen => FOCUS_ID,
+        Focus::NoQuotes => "start-no-quotes",
+        Focus::Undo => "start-undo",
+    };
+    // Once the screen has been written.
+    request_animation_frame(move || {
+        if let Some(element) = door_element
+            .query_selector(&format!("#{id}"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// The questions, or the start page once they are answered.
 #[component]
 pub fn FrontDoor() -> impl IntoView {
-    let answers = stored_value(START, |stored| {
-        stored.as_deref().map(Answers::decode).unwrap_or_default()
+    let read = |stored: Option<String>| stored.as_deref().map(Answers::decode).unwrap_or_default();
+    let door = RwSignal::new(Door::new(read(browser::storage_get(START))));
+    // Answers another tab kept.
+    follow_stored(START, move |stored| {
+        door.maybe_update(|d| d.arrived(read(stored)));
     });
-    // Back where the visitor left off: the first question without an answer.
-    let first_open = answers.with_untracked(|a| Question::ALL.iter().position(|q| !a.answered(*q)).unwrap_or(0));
-    let front = Front {
-        answers,
-        step: RwSignal::new(first_open),
-        not_kept: RwSignal::new(false),
-        cleared: RwSignal::new(None),
-    };
     let i18n = use_i18n();
-    let done = Memo::new(move |_| answers.with(|a| a.done));
-    let body = move || {
-        let lang = i18n.lang();
-        let screen = if done.get() {
-            result::start_result(front, lang).into_any()
-        } else {
-            question_step(
-                front,
-                Question::ALL[front.step.get().min(Question::ALL.len() - 1)],
-                lang,
-            )
-            .into_any()
-        };
-        let undo = move |_| {
-            if let Some(before) = front.cleared.get_untracked() {
-                front.keep(before);
-            }
-            front.cleared.set(None);
-        };
-        view! {
-            <h2 id="start-heading">{text(Key::StartHeading, lang)}</h2>
-            <p>{text(Key::StartIntro, lang)}</p>
-            {screen}
-            {move || front.cleared.with(Option::is_some).then(|| view! {
-                <p class="notice" role="status">
-                    {text(Key::StartCleared, lang)}" "
-                    <button type="button" class="button button--small button--secondary" on:click=undo>{text(Key::Undo, lang)}</button>
-                </p>
-            })}
-            {move || front.not_kept.get().then(|| view! { <p class="notice" role="status">{text(Key::StartNotKept, lang)}</p> })}
+    // A region of the front door, written by `write` from the door in the current language.
+    let region = move |write: fn(&Door, Lang) -> String| {
+        move || {
+            let lang = i18n.lang();
+            door.with(|d| write(d, lang))
         }
-    };
-    view! { <section class="front-door" aria-labelledby="start-heading">{body}</section> }
-}
-
-/// One question on its own screen, with the step count, Back, Next and a way to skip the rest.
-fn question_step(front: Front, question: Question, lang: Lang) -> impl IntoView {
-    let step = Question::ALL.iter().position(|q| *q == question).unwrap_or(0);
-    let total = Question::ALL.len();
-    let raw = RwSignal::new(
-        front
-            .answers
-            .with_untracked(|a| a.number(question))
-            .map(|n| n.to_string())
-            .unwrap_or_default(),
-    );
-    let issue = RwSignal::new(None::<AnswerIssue>);
-    // A number as typed is taken when the visitor moves on; an empty field leaves it unanswered.
-    let take_number = move || -> bool {
-        if question.options().is_empty() && !raw.with_untracked(|r| r.trim().is_empty()) {
-            match front
-                .answers
-                .with_untracked(|a| a.enter(question, &raw.get_untracked(), lang))
-            {
-                Ok(next) => front.keep(next),
-                Err(e) => {
-                    issue.set(Some(e));
-                    browser::focus_id(FOCUS_ID);
-                    return false;
-                }
-            }
-        }
-        true
-    };
-    let next = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if take_number() {
-            front.go(step + 1);
-        }
-    };
-    let skip = move |_| {
-        if take_number() {
-            front.go(total);
-        }
-    };
-    let count = text_with(
-        Key::StartStep,
-        lang,
-        &[("n", &(step + 1).to_string()), ("total", &total.to_string())],
-    );
-    let last = step + 1 == total;
-    let input = if question.options().is_empty() {
-        number_question(front, question, raw, issue, lang).into_any()
-    } else {
-        choice_question(front, question, lang).into_any()
     };
     view! {
-        <form class="start-step" on:submit=next novalidate>
-            <p class="start-step__count" aria-hidden="true">{count.clone()}</p>
-            <progress class="start-step__bar" max=total value=step + 1 aria-label=count></progress>
-            {input}
-            <div class="start-step__actions">
-                {(step > 0).then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| front.go(step - 1)>
-                        {text(Key::StartBack, lang)}
-                    </button>
-                })}
-                <button type="submit" class="button">{text(if last { Key::StartShow } else { Key::StartNext }, lang)}</button>
-                {(!last).then(|| view! { <button type="button" class="link-button" on:click=skip>{text(Key::StartSkip, lang)}</button> })}
-            </div>
-        </form>
-    }
-}
-
-/// A question answered by choosing one option; the start question shows the date each option gives.
-fn choice_question(front: Front, question: Question, lang: Lang) -> impl IntoView {
-    let today = browser::today();
-    let options = question
-        .options()
-        .iter()
-        .enumerate()
-        .map(|(i, key)| {
-            let id = format!("start-option-{i}");
-            let note = match (question, today, StartWhen::ALL.get(i)) {
-                (Question::Start, Some(today), Some(when)) => text_with(
-                    Key::StartStartDate,
-                    lang,
-                    &[("date", &date_long(when.date(today), lang))],
-                ),
-                _ => String::new(),
-            };
-            view! {
-                <li>
-                    <input
-                        type="radio"
-                        name="start-choice"
-                        id=id.clone()
-                        prop:checked=move || front.answers.with(|a| a.chosen(question) == Some(i))
-                        on:change=move |_| front.keep(front.answers.get_untracked().choose(question, i))
-                    />
-                    <label for=id>{text(*key, lang)}<span class="start-option__note">{note}</span></label>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="start-question">
-            <legend id=FOCUS_ID tabindex="-1">{text(question.label(), lang)}</legend>
-            <ul class="start-options">{options}</ul>
-        </fieldset>
-    }
-}
-
-/// A question answered with a whole number (and, for quotes, "we don't send quotes").
-fn number_question(
-    front: Front,
-    question: Question,
-    raw: RwSignal<String>,
-    issue: RwSignal<Option<AnswerIssue>>,
-    lang: Lang,
-) -> impl IntoView {
-    let message = move || {
-        issue.get().map(|AnswerIssue::OutOfRange { min, max }| {
-            text_with(
-                Key::StartErrorRange,
-                lang,
-                &[("min", &min.to_string()), ("max", &max.to_string())],
-            )
-        })
-    };
-    let no_quotes = move || front.answers.with(|a| a.quotes == Some(Quotes::None));
-    let none_box = (question == Question::Quotes).then(|| {
-        view! {
-            <p class="start-question__none">
-                <input
-                    type="checkbox"
-                    id="start-no-quotes"
-                    prop:checked=no_quotes
-                    on:change=move |ev| {
-                        let a = front.answers.get_untracked();
-                        if event_target_checked(&ev) {
-                            raw.set(String::new());
-                            issue.set(None);
-                            front.keep(a.no_quotes());
-                        } else {
-                            front.keep(Answers { quotes: None, ..a });
-                        }
-                    }
-                />
-                <label for="start-no-quotes">{text(Key::StartNoQuotes, lang)}</label>
-            </p>
-        }
-    });
-    view! {
-        <div class="start-question">
-            <label for=FOCUS_ID class="start-question__label">{text(question.label(), lang)}</label>
-            <p class="note" id="start-hint">{question.hint().map(|k| text(k, lang))}</p>
-            <input
-                id=FOCUS_ID
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                aria-describedby="start-hint start-error"
-                aria-invalid=move || issue.with(Option::is_some).to_string()
-                prop:value=move || raw.get()
-                disabled=move || question == Question::Quotes && no_quotes()
-                on:input=move |ev| {
-                    raw.set(event_target_value(&ev));
-                    issue.set(None);
-                }
-            />
-            <p class="field__error" id="start-error" aria-live="polite">{message}</p>
-            {none_box}
-        </div>
+        <section
+            class="front-door"
+            aria-labelledby="start-heading"
+            on:submit=move |ev| handle(door, i18n.lang(), ev.into())
+            on:click=move |ev| handle(door, i18n.lang(), ev.into())
+        >
+            <div inner_html=region(screen)></div>
+            <div class="start-result__grid" inner_html=region(result::cards)></div>
+            <section class="readiness" aria-labelledby="readiness-heading">
+                <div inner_html=region(readiness::readiness_statements)></div>
+                <div class="readiness__outcome" id="readiness-outcome" aria-live="polite" inner_html=region(readiness::readiness_outcome)></div>
+            </section>
+        </section>
     }
 }

@@ -1,72 +1,93 @@
-//! The readiness check under the start page: eight statements answered no, partly or yes, and
-//! what they conclude ([`crate::domain::start::readiness`]).
+//! The readiness check under the start page as markup: eight statements answered no, partly or
+//! yes, and what they conclude ([`crate::domain::start::readiness`]).
 
-use leptos::prelude::*;
-
-use super::{phase_name, Front};
+use super::markup::fill;
+use super::phase_name;
 use crate::domain::guide::kit;
 use crate::domain::i18n::{text, text_with, Key, Lang};
+use crate::domain::start::door::Door;
 use crate::domain::start::readiness::{assess, Dimension, Level};
 use crate::ui::guide::material_href;
 
-/// The statements with their answers, and the outcome once all are answered.
-pub(super) fn readiness_check(front: Front, lang: Lang) -> impl IntoView {
-    let answers = front.answers;
-    let rows = Dimension::ALL
-        .into_iter()
-        .map(|d| {
-            let levels = Level::ALL
-                .into_iter()
-                .map(|level| {
-                    let id = format!("ready-{}-{}", d as usize, level as usize);
-                    view! {
-                        <input
-                            type="radio"
-                            name=format!("ready-{}", d as usize)
-                            id=id.clone()
-                            prop:checked=move || answers.with(|a| a.readiness[d as usize] == Some(level))
-                            on:change=move |_| {
-                                let mut next = answers.get_untracked();
-                                next.readiness[d as usize] = Some(level);
-                                front.keep(next);
-                            }
-                        />
-                        <label for=id>{text(level.label(), lang)}</label>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="readiness__item">
-                    <legend>{text(d.statement(), lang)}</legend>
-                    <div class="readiness__levels">{levels}</div>
-                </fieldset>
-            }
-        })
-        .collect_view();
-    let outcome = move || {
-        let levels = answers.with(|a| a.readiness);
-        let Some(r) = assess(&levels) else {
-            let open = levels.iter().filter(|l| l.is_none()).count().to_string();
-            return view! { <p>{text_with(Key::StartReadyIncomplete, lang, &[("n", &open)])}</p> }.into_any();
-        };
-        let phase = phase_name(r.phase, lang).0;
-        match r.weakest.and_then(|d| kit::material(d.material()).map(|m| (d, m))) {
-            Some((d, m)) => view! {
-                <p>
-                    {text_with(Key::StartReadyResult, lang, &[("phase", phase), ("dimension", text(d.short(), lang))])}" "
-                    <a href=material_href(m, lang)>{m.title.get(lang)}</a>
-                </p>
-            }
-            .into_any(),
-            None => view! { <p>{text_with(Key::StartReadyAll, lang, &[("phase", phase)])}</p> }.into_any(),
-        }
-    };
-    view! {
-        <section class="readiness" aria-labelledby="readiness-heading">
-            <h4 id="readiness-heading">{text(Key::StartReadyHeading, lang)}</h4>
-            <p>{text(Key::StartReadyIntro, lang)}</p>
-            {rows}
-            <div class="readiness__outcome" id="readiness-outcome" aria-live="polite">{outcome}</div>
-        </section>
+/// Once the questions are done, the heading and the statements, each a radio group named `ready-<statement>` with the levels'
+/// numbers as values.
+pub(super) fn readiness_statements(door: &Door, lang: Lang) -> String {
+    let mut out = String::new();
+    // Written with the answers as shown, so a choice does not write the statements again.
+    if !door.shown.done {
+        return out;
     }
+    let answers = &door.shown.readiness;
+    fill(
+        &mut out,
+        "<h4 id=\"readiness-heading\">{}</h4><p>{}</p>",
+        &[text(Key::StartReadyHeading, lang), text(Key::StartReadyIntro, lang)],
+    );
+    for d in Dimension::ALL {
+        let d_text = (d as usize).to_string();
+        fill(
+            &mut out,
+            "<fieldset class=\"readiness__item\"><legend>{}</legend><div class=\"readiness__levels\">",
+            &[text(d.statement(), lang)],
+        );
+        for level in Level::ALL {
+            let l_text = (level as usize).to_string();
+            fill(
+                &mut out,
+                "<input type=\"radio\" name=\"ready-{}\" id=\"ready-{}-{}\" value=\"{}\"{}><label for=\"ready-{}-{}\">{}</label>",
+                &[
+                    &d_text,
+                    &d_text,
+                    &l_text,
+                    &l_text,
+                    if answers[d as usize] == Some(level) { " checked" } else { "" },
+                    &d_text,
+                    &l_text,
+                    text(level.label(), lang),
+                ],
+            );
+        }
+        out.push_str("</div></fieldset>");
+    }
+    out
+}
+
+/// Once the questions are done, what the answers conclude: the phase and the material for the weakest point, or how many
+/// statements are still open.
+pub(super) fn readiness_outcome(door: &Door, lang: Lang) -> String {
+    let mut out = String::new();
+    if !door.answers.done {
+        return out;
+    }
+    let answers = &door.answers.readiness;
+    let Some(r) = assess(answers) else {
+        let open = answers.iter().filter(|l| l.is_none()).count().to_string();
+        fill(
+            &mut out,
+            "<p>{}</p>",
+            &[&text_with(Key::StartReadyIncomplete, lang, &[("n", &open)])],
+        );
+        return out;
+    };
+    let phase = phase_name(r.phase, lang).0;
+    match r.weakest.and_then(|d| kit::material(d.material()).map(|m| (d, m))) {
+        Some((d, m)) => {
+            let result = text_with(
+                Key::StartReadyResult,
+                lang,
+                &[("phase", phase), ("dimension", text(d.short(), lang))],
+            );
+            fill(
+                &mut out,
+                "<p>{} <a href=\"{}\">{}</a></p>",
+                &[&result, &material_href(m, lang), m.title.get(lang)],
+            );
+        }
+        None => fill(
+            &mut out,
+            "<p>{}</p>",
+            &[&text_with(Key::StartReadyAll, lang, &[("phase", phase)])],
+        ),
+    }
+    out
 }
