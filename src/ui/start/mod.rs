@@ -3,12 +3,14 @@
 //! [`crate::domain::start::door`]; the questions, their ranges and what the answers give are in
 //! [`crate::domain::start`]. The answers are kept in this browser and followed across tabs.
 //!
-//! The screens are written as markup ([`question`], [`result`], [`readiness`]) into a few regions,
-//! and one handler per kind of event on the section reads what the visitor did from the control
-//! (`data-action`, an input's `name` and `value`). A region is written again only when its markup
-//! changes, and the question's markup follows [`Door::shown`], not each choice, so the radio or
-//! field the visitor is on keeps its focus; the start page's cards and the check's outcome follow
-//! every answer. Links are plain anchors, which the router follows in the app.
+//! The screens are written as markup ([`question`], [`result`], [`readiness`]) into four regions,
+//! and one handler, for the section's clicks and its form, reads what the visitor did from the
+//! control (a button's `data-action`, an input's `name` and `value`). Leptos writes a region again
+//! only when its markup changes, and the question's markup follows [`Door::shown`], not each
+//! choice, so the radio or field the visitor is on keeps its focus; the start page's cards and the
+//! check's outcome follow every answer. Writing markup instead of a view per element keeps the
+//! start page's bundle small (see docs/performance.md). Links are plain anchors, which the router
+//! follows in the app.
 
 mod markup;
 mod question;
