@@ -72,8 +72,7 @@ impl Door {
             shown: answers,
             ..Door::default()
         };
-        let first_open = Question::ALL.iter().position(|q| !answers.answered(*q)).unwrap_or(0);
-        door.show_question(first_open);
+        door.show_question(first_open(&answers));
         door
     }
 
@@ -82,13 +81,21 @@ impl Door {
         Question::ALL[self.step.min(Question::ALL.len() - 1)]
     }
 
-    /// Takes answers another tab kept; `false` when they are these already.
+    /// Takes answers another tab kept; `false` when they are these already. The field shows the
+    /// number they hold; when they take the start page away ("clear" or "change" there), the
+    /// questions start again at the first open one.
     pub fn arrived(&mut self, answers: Answers) -> bool {
         if answers == self.answers {
             return false;
         }
+        let step = if self.answers.done && !answers.done {
+            first_open(&answers)
+        } else {
+            self.step
+        };
         self.answers = answers;
         self.shown = answers;
+        self.show_question(step);
         true
     }
 
@@ -201,6 +208,11 @@ impl Door {
     }
 }
 
+/// The first question without an answer, or the first question when all have one.
+fn first_open(answers: &Answers) -> usize {
+    Question::ALL.iter().position(|q| !answers.answered(*q)).unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,6 +305,24 @@ mod tests {
         assert!(!d.arrived(Answers::default()));
         assert!(d.arrived(Answers::decode("r1")));
         assert_eq!(d.shown.chosen(Question::Role), Some(1));
+        // On the headcount question, another tab's number shows in the field.
+        d.apply(DoorEvent::Next(String::new()), Lang::Nl);
+        assert!(d.arrived(Answers::decode("r1_n20")));
+        assert_eq!(d.typed, "20");
+    }
+
+    #[test]
+    fn a_start_page_cleared_in_another_tab_goes_back_to_the_questions() {
+        let mut d = Door::new(Answers::decode("r0_n12_o8_q5_a1_g0_w1_d"));
+        assert!(d.answers.done);
+        d.arrived(Answers::default());
+        assert!(!d.shown.done);
+        assert_eq!(d.question(), Question::Role);
+        // "Change answers" there: all answered, so the first question.
+        let mut d = Door::new(Answers::decode("r0_n12_o8_q5_a1_g0_w1_d"));
+        d.arrived(Answers::decode("r0_n12_o8_q5_a1_g0_w1"));
+        assert_eq!(d.question(), Question::Role);
+        assert_eq!(d.typed, "");
     }
 
     #[test]
