@@ -31,6 +31,24 @@ test('the plan renders in both languages and is accessible', async ({ page }) =>
   }
 });
 
+// The timeline's text is at least the body's small size (14px) as rendered: on a phone the chart
+// keeps its width and its box scrolls sideways, the page itself does not.
+for (const [width, path] of [[360, '/planning'], [1280, '/en/planning'], [360, '/planning?embed=1']]) {
+  test(`timeline text is at least 14px as rendered at ${width} px (${path})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await expect(page.locator('svg.timeline .chart__label').first()).toBeVisible();
+    const sizes = await page.locator('svg.timeline text').evaluateAll((texts) => texts.map((t) => {
+      const svg = t.ownerSVGElement;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+    }));
+    expect(sizes.length).toBeGreaterThan(8);
+    expect(sizes.filter((s) => s.px < 13.9)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 // The table shows every column without sideways scrolling on a desktop, and in print (where a
 // scroll box would cut the columns off); each activity's purpose is explained once, under it.
 test('the table fits a desktop and the printed page, and explains each activity once', async ({ page }) => {

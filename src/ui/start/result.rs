@@ -26,9 +26,10 @@ fn with_state(page: Page, lang: Lang, code: &str) -> String {
     }
 }
 
-/// The three cards for the door's answers as markup, once they are done (the planner's own, every text escaped): where the
-/// company stands, this week, and the first figure with the calculator and the schedule opened with
-/// the same inputs. Links are plain anchors, which the router follows in the app.
+/// Once the questions are done, the three cards for the door's answers as markup (every text
+/// escaped): where the company stands, this week, and the first figure with the calculator and the
+/// schedule opened with the same inputs. Links are plain anchors, which the router follows in the
+/// app.
 pub(super) fn cards(door: &Door, lang: Lang) -> String {
     let answers = &door.answers;
     if !answers.done {
