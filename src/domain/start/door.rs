@@ -93,9 +93,14 @@ impl Door {
         } else {
             self.step
         };
+        // The field as it was (with what the visitor typed there) when its own answer is unchanged.
+        let field = self.question();
+        let keep_field = step == self.step && answers.number(field) == self.answers.number(field);
         self.answers = answers;
         self.shown = answers;
-        self.show_question(step);
+        if !keep_field {
+            self.show_question(step);
+        }
         true
     }
 
@@ -309,6 +314,10 @@ mod tests {
         d.apply(DoorEvent::Next(String::new()), Lang::Nl);
         assert!(d.arrived(Answers::decode("r1_n20")));
         assert_eq!(d.typed, "20");
+        // A refused number stays, with its reason, when another tab changes a different answer.
+        d.apply(DoorEvent::Next("300".into()), Lang::Nl);
+        assert!(d.arrived(Answers::decode("r2_n20")));
+        assert_eq!((d.typed.as_str(), d.issue.is_some()), ("300", true));
     }
 
     #[test]
