@@ -80,6 +80,16 @@ export async function chartTextsOffEdge(page) {
   }));
 }
 
+/** Each SVG text `texts` finds, with its font size as drawn on screen (its size in the chart's units
+ * times the chart's scale), in px. */
+export async function renderedTextSizes(texts) {
+  return texts.evaluateAll((all) => all.map((t) => {
+    const svg = t.ownerSVGElement;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+  }));
+}
+
 /** How many A4 sheets the page prints on (Chromium's own print to PDF, print styles applied). */
 export async function printedSheets(page) {
   const pdf = await page.pdf({ format: 'A4' });

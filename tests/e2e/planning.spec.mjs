@@ -1,5 +1,5 @@
 // The communication schedule: dated plan per group, tied to the calculator, exportable.
-import { test, expect, ready, tookOver, expectAccessible } from './helpers.mjs';
+import { test, expect, ready, tookOver, expectAccessible, renderedTextSizes } from './helpers.mjs';
 import ICAL from 'ical.js';
 
 async function download(page, buttonName) {
@@ -38,11 +38,7 @@ for (const [width, path] of [[360, '/planning'], [1280, '/en/planning'], [360, '
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
     await expect(page.locator('svg.timeline .chart__label').first()).toBeVisible();
-    const sizes = await page.locator('svg.timeline text').evaluateAll((texts) => texts.map((t) => {
-      const svg = t.ownerSVGElement;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
-    }));
+    const sizes = await renderedTextSizes(page.locator('svg.timeline text'));
     expect(sizes.length).toBeGreaterThan(8);
     expect(sizes.filter((s) => s.px < 13.9)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

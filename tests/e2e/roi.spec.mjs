@@ -1,6 +1,6 @@
 // The ROI calculator: live results equal the engine's documented values, bad input is explained,
 // scenarios survive links, storage and reloads, and exports work.
-import { test, expect, expectAccessible, printedSheets, tookOver, chartTextsOffEdge } from './helpers.mjs';
+import { test, expect, expectAccessible, printedSheets, tookOver, chartTextsOffEdge, renderedTextSizes } from './helpers.mjs';
 
 /** Saves what the calculator shows under `name` (English page) and waits for the confirmation, which
  * names `shown` (a clash with a name in use gets a number added). */
@@ -634,11 +634,7 @@ for (const [width, path] of [[360, '/roi'], [1280, '/en/roi'], [360, '/roi?embed
     await expect(page.locator('.chart--tornado svg text').first()).toBeVisible();
     // The charts redraw at the width they are shown at once they are on the page.
     await expect.poll(() => page.locator('.chart svg').evaluateAll((svgs) => svgs.every((svg) => Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 2))).toBe(true);
-    const sizes = await page.locator('.chart svg text').evaluateAll((texts) => texts.map((t) => {
-      const svg = t.ownerSVGElement;
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
-    }));
+    const sizes = await renderedTextSizes(page.locator('.chart svg text'));
     expect(sizes.length).toBeGreaterThan(20);
     expect(sizes.filter((s) => s.px < 13.9)).toEqual([]);
     expect(await chartTextsOffEdge(page)).toEqual([]);
