@@ -156,26 +156,32 @@ pub fn set_section_lang(code: &str) {
     }
 }
 
+/// The element with `id`: in the page, or inside the section the app is embedded in.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    super::browser::window()?
+        .document()?
+        .get_element_by_id(id)
+        .or_else(|| element_in_section(id))
+}
+
+/// The element with `id` inside the section the app is embedded in, if there is one.
+fn element_in_section(id: &str) -> Option<web_sys::Element> {
+    section_host()?.shadow_root()?.get_element_by_id(id)
+}
+
 /// Scrolls the element with `id` into view: in the page, or inside the section the app is
 /// embedded in.
 pub fn scroll_to_id(id: &str) {
-    let in_page = super::browser::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    match in_page {
-        Some(element) => element.scroll_into_view(),
-        None => {
-            scroll_to_id_in_section(id);
-        }
+    if let Some(element) = element_by_id(id) {
+        element.scroll_into_view();
     }
 }
 
 /// Scrolls to the element with `id` inside the section, if there is one.
 pub fn scroll_to_id_in_section(id: &str) -> bool {
-    let found = section_host()
-        .and_then(|h| h.shadow_root())
-        .and_then(|shadow| shadow.get_element_by_id(id));
-    found.map(|element| element.scroll_into_view()).is_some()
+    element_in_section(id)
+        .map(|element| element.scroll_into_view())
+        .is_some()
 }
 
 fn apply(settings: &EmbedSettings) {

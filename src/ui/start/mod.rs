@@ -26,6 +26,7 @@ use crate::domain::start::readiness::Level;
 use crate::domain::start::Answers;
 use crate::domain::web::storage::START;
 use crate::ui::browser;
+use crate::ui::embed;
 use crate::ui::i18n::use_i18n;
 use crate::ui::stored::follow_stored;
 use markup::fill;
@@ -33,6 +34,10 @@ use markup::fill;
 /// The element that takes focus when a question or the start page appears; on a number question,
 /// the field.
 const FOCUS_ID: &str = "start-focus";
+/// The box "we don't send quotes", which takes focus again when the screen is written for it.
+const NO_QUOTES_ID: &str = "start-no-quotes";
+/// The undo button of the notice "clear" shows, which takes focus then.
+const UNDO_ID: &str = "start-undo";
 
 /// A phase's name and weeks in `lang`, e.g. ("Bewustwording", "week 1-4").
 fn phase_name(phase: crate::domain::phase::Phase, lang: Lang) -> (&'static str, String) {
@@ -51,7 +56,7 @@ fn event_of(target: &web_sys::Element, kind: &str) -> Option<DoorEvent> {
             .closest("form")
             .ok()
             .flatten()
-            .and_then(|form| form.query_selector("input#start-focus").ok().flatten())
+            .and_then(|form| form.query_selector(&format!("input#{FOCUS_ID}")).ok().flatten())
             .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|input| input.value())
             .unwrap_or_default()
@@ -62,7 +67,7 @@ fn event_of(target: &web_sys::Element, kind: &str) -> Option<DoorEvent> {
     if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
         let value = input.value().parse::<usize>().ok();
         let name = input.name();
-        return if input.id() == "start-no-quotes" {
+        return if input.id() == NO_QUOTES_ID {
             Some(DoorEvent::NoQuotes(input.checked()))
         } else if name == "start-choice" {
             value.map(DoorEvent::Choose)
@@ -94,11 +99,12 @@ fn screen(d: &Door, lang: Lang) -> String {
     if d.shown.done {
         fill(
             &mut out,
-            "<h3 id=\"start-focus\" class=\"start-result__heading\" tabindex=\"-1\">{}</h3>\
+            "<h3 id=\"{}\" class=\"start-result__heading\" tabindex=\"-1\">{}</h3>\
              <p class=\"start-result__change no-print\">\
              <button type=\"button\" class=\"button button--secondary\" data-action=\"change\">{}</button> \
              <button type=\"button\" class=\"link-button\" data-action=\"clear\">{}</button></p>",
             &[
+                FOCUS_ID,
                 text(Key::StartResultHeading, lang),
                 text(Key::StartChange, lang),
                 text(Key::StartClear, lang),
@@ -111,8 +117,8 @@ fn screen(d: &Door, lang: Lang) -> String {
         fill(
             &mut out,
             "<p class=\"notice\" role=\"status\">{} <button type=\"button\" \
-             class=\"button button--small button--secondary\" id=\"start-undo\" data-action=\"undo\">{}</button></p>",
-            &[text(Key::StartCleared, lang), text(Key::Undo, lang)],
+             class=\"button button--small button--secondary\" id=\"{}\" data-action=\"undo\">{}</button></p>",
+            &[text(Key::StartCleared, lang), UNDO_ID, text(Key::Undo, lang)],
         );
     }
     if d.not_kept {
@@ -139,11 +145,6 @@ fn handle(door: RwSignal<Door>, lang: Lang, ev: web_sys::Event) {
     if kind == "submit" {
         ev.prevent_default();
     }
-    // Where focus is moved to afterwards: inside the front door, which may be in a host page's
-    // shadow root, found before the control is written over.
-    let Ok(Some(door_element)) = target.closest(".front-door") else {
-        return;
-    };
     let mut focus = Focus::Stay;
     door.update(|d| {
         let before = d.answers;
@@ -155,17 +156,12 @@ fn handle(door: RwSignal<Door>, lang: Lang, ev: web_sys::Event) {
     let id = match focus {
         Focus::Stay => return,
         Focus::Screen => FOCUS_ID,
-        Focus::NoQuotes => "start-no-quotes",
-        Focus::Undo => "start-undo",
+        Focus::NoQuotes => NO_QUOTES_ID,
+        Focus::Undo => UNDO_ID,
     };
-    // Once the screen has been written.
+    // Once the screen has been written; in the page, or in the host page's section.
     request_animation_frame(move || {
-        if let Some(element) = door_element
-            .query_selector(&format!("#{id}"))
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        if let Some(element) = embed::element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = element.focus();
         }
     });

@@ -3,6 +3,7 @@
 //! `data-action`, the inputs in their `name` and `value`; the front door reads them.
 
 use super::markup::fill;
+use super::{FOCUS_ID, NO_QUOTES_ID};
 use crate::domain::date::Date;
 use crate::domain::i18n::{date_long, text, text_with, Key, Lang};
 use crate::domain::start::door::Door;
@@ -54,8 +55,8 @@ pub(super) fn question_screen(out: &mut String, door: &Door, today: Option<Date>
 fn choice_question(out: &mut String, door: &Door, question: Question, today: Option<Date>, lang: Lang) {
     fill(
         out,
-        "<fieldset class=\"start-question\"><legend id=\"start-focus\" tabindex=\"-1\">{}</legend><ul class=\"start-options\">",
-        &[text(question.label(), lang)],
+        "<fieldset class=\"start-question\"><legend id=\"{}\" tabindex=\"-1\">{}</legend><ul class=\"start-options\">",
+        &[FOCUS_ID, text(question.label(), lang)],
     );
     let chosen = door.shown.chosen(question);
     for (i, key) in question.options().iter().enumerate() {
@@ -97,14 +98,16 @@ fn number_question(out: &mut String, door: &Door, question: Question, lang: Lang
     });
     fill(
         out,
-        "<div class=\"start-question\"><label for=\"start-focus\" class=\"start-question__label\">{}</label>\
+        "<div class=\"start-question\"><label for=\"{}\" class=\"start-question__label\">{}</label>\
          <p class=\"note\" id=\"start-hint\">{}</p>\
-         <input id=\"start-focus\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" \
+         <input id=\"{}\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" \
          aria-describedby=\"start-hint start-error\" aria-invalid=\"{}\" value=\"{}\"{}>\
          <p class=\"field__error\" id=\"start-error\" aria-live=\"polite\">{}</p>",
         &[
+            FOCUS_ID,
             text(question.label(), lang),
             question.hint().map_or("", |k| text(k, lang)),
+            FOCUS_ID,
             if message.is_some() { "true" } else { "false" },
             &door.typed,
             if no_quotes { " disabled" } else { "" },
@@ -114,9 +117,14 @@ fn number_question(out: &mut String, door: &Door, question: Question, lang: Lang
     if question == Question::Quotes {
         fill(
             out,
-            "<p class=\"start-question__none\"><input type=\"checkbox\" id=\"start-no-quotes\"{}>\
-             <label for=\"start-no-quotes\">{}</label></p>",
-            &[if no_quotes { " checked" } else { "" }, text(Key::StartNoQuotes, lang)],
+            "<p class=\"start-question__none\"><input type=\"checkbox\" id=\"{}\"{}>\
+             <label for=\"{}\">{}</label></p>",
+            &[
+                NO_QUOTES_ID,
+                if no_quotes { " checked" } else { "" },
+                NO_QUOTES_ID,
+                text(Key::StartNoQuotes, lang),
+            ],
         );
     }
     out.push_str("</div>");
